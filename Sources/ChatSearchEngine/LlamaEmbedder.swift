@@ -1,1 +1,221 @@
+import CLlama
 import ChatSearchCore
+import Foundation
+
+/// The one place that calls llama.cpp: loads a GGUF embedding model, tokenizes with the model's own
+/// tokenizer and returns token embeddings (pooling NONE), packing several short sequences into one
+/// decode call up to a token budget. Not thread-safe: use one instance from one thread at a time.
+public final class LlamaEmbedder: TokenEmbedder {
+    public let info: ModelInfo
+    public let sequenceStart: [Int32]
+    public let sequenceEnd: [Int32]
+    /// Tokens packed into one decode call (one micro-batch; BERT attention needs a whole sequence in one).
+    public let batchTokens: Int
+    public let maxSequencesPerBatch: Int
+
+    private let model: OpaquePointer
+    private let context: OpaquePointer
+    private let vocab: OpaquePointer
+    private var batch: llama_batch
+
+    /// Architectures llama.cpp runs as embedding encoders (bidirectional attention).
+    static let encoderArchitectures: Set<String> = [
+        "bert", "jina-bert-v2", "jina-bert-v3", "nomic-bert", "nomic-bert-moe", "modern-bert",
+        "neo-bert", "eurobert", "gemma-embedding", "t5encoder",
+    ]
+
+    /// - Parameters:
+    ///   - batchTokens: token budget of one decode call; at least the model's context length.
+    ///   - threads: CPU threads for llama.cpp (nil: all cores).
+    public init(modelPath: String, threads: Int? = nil, batchTokens: Int? = nil,
+                maxSequencesPerBatch: Int = 64, verbose: Bool = false) throws {
+        LlamaLog.configure(verbose: verbose)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: modelPath, isDirectory: &isDir), !isDir.boolValue else {
+            throw EmbedderError.modelNotFound(modelPath)
+        }
+        try Self.checkMagic(modelPath)
+        llama_backend_init()
+
+        var mparams = llama_model_default_params()
+        mparams.n_gpu_layers = 0
+        guard let model = llama_model_load_from_file(modelPath, mparams) else {
+            throw EmbedderError.loadFailed(modelPath, "llama.cpp could not read it (corrupt, truncated or an unsupported architecture; run with --verbose for llama.cpp's log)")
+        }
+        let arch = Self.meta(model, "general.architecture") ?? "unknown"
+        let hasPooling = Self.meta(model, "\(arch).pooling_type") != nil
+        if !Self.encoderArchitectures.contains(arch) && !hasPooling {
+            llama_model_free(model)
+            throw EmbedderError.notAnEmbeddingModel(modelPath, "architecture '\(arch)' is a text generator, not an embedding encoder")
+        }
+        let nCtxTrain = Int(llama_model_n_ctx_train(model))
+        let dims = Int(llama_model_n_embd_out(model)) > 0 ? Int(llama_model_n_embd_out(model)) : Int(llama_model_n_embd(model))
+        let budget = max(batchTokens ?? max(nCtxTrain, 512), nCtxTrain)
+
+        var cparams = llama_context_default_params()
+        cparams.embeddings = true
+        cparams.pooling_type = LLAMA_POOLING_TYPE_NONE
+        cparams.n_ctx = UInt32(budget)
+        cparams.n_batch = UInt32(budget)
+        cparams.n_ubatch = UInt32(budget)
+        cparams.n_seq_max = UInt32(maxSequencesPerBatch)
+        let nThreads = Int32(threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        cparams.n_threads = nThreads
+        cparams.n_threads_batch = nThreads
+        cparams.no_perf = true
+        guard let context = llama_init_from_model(model, cparams) else {
+            llama_model_free(model)
+            throw EmbedderError.loadFailed(modelPath, "llama.cpp could not create a context of \(budget) tokens")
+        }
+        self.model = model
+        self.context = context
+        self.vocab = llama_model_get_vocab(model)
+        self.batchTokens = budget
+        self.maxSequencesPerBatch = maxSequencesPerBatch
+        self.batch = llama_batch_init(Int32(budget), 0, 1)
+
+        let name = Self.meta(model, "general.name") ?? URL(fileURLWithPath: modelPath).deletingPathExtension().lastPathComponent
+        let prefixes = KnownPrefixes.lookup(name: name, path: modelPath)
+        let adapters = Self.meta(model, "adapter.lora.task_name").map { [$0] } ?? []
+        self.info = ModelInfo(name: name, architecture: arch, dimensions: dims, contextLength: nCtxTrain,
+                              queryPrefix: prefixes.query, documentPrefix: prefixes.document,
+                              adapters: adapters, path: modelPath, matryoshka: prefixes.matryoshka)
+
+        // The model's own special tokens around a sequence: tokenize a probe with and without them.
+        let vocab = self.vocab
+        let probe = "a"
+        let bare = try Self.tokenize(vocab, probe, addSpecial: false)
+        let full = try Self.tokenize(vocab, probe, addSpecial: true)
+        if let at = Self.find(bare, in: full) {
+            sequenceStart = Array(full[..<at])
+            sequenceEnd = Array(full[(at + bare.count)...])
+        } else {
+            sequenceStart = []
+            sequenceEnd = []
+        }
+    }
+
+    deinit {
+        llama_batch_free(batch)
+        llama_free(context)
+        llama_model_free(model)
+    }
+
+    public func tokenize(_ text: String) throws -> [Int32] {
+        try Self.tokenize(vocab, text, addSpecial: false)
+    }
+
+    public func embed(_ sequences: [[Int32]]) throws -> [TokenEmbeddings] {
+        var out: [TokenEmbeddings] = []
+        out.reserveCapacity(sequences.count)
+        var i = 0
+        while i < sequences.count {
+            var group: [[Int32]] = []
+            var tokens = 0
+            while i < sequences.count, group.count < maxSequencesPerBatch {
+                let n = sequences[i].count
+                if n > info.contextLength || n > batchTokens {
+                    throw EmbedderError.sequenceTooLong(n, min(info.contextLength, batchTokens))
+                }
+                if n == 0 { throw EmbedderError.decodeFailed("empty sequence") }
+                if tokens + n > batchTokens { break }
+                group.append(sequences[i])
+                tokens += n
+                i += 1
+            }
+            out.append(contentsOf: try decode(group))
+        }
+        return out
+    }
+
+    private func decode(_ group: [[Int32]]) throws -> [TokenEmbeddings] {
+        var n: Int32 = 0
+        for (s, seq) in group.enumerated() {
+            for (p, tok) in seq.enumerated() {
+                batch.token[Int(n)] = tok
+                batch.pos[Int(n)] = Int32(p)
+                batch.n_seq_id[Int(n)] = 1
+                batch.seq_id[Int(n)]![0] = Int32(s)
+                batch.logits[Int(n)] = 1
+                n += 1
+            }
+        }
+        batch.n_tokens = n
+        llama_memory_clear(llama_get_memory(context), true)
+        let rc = llama_decode(context, batch)
+        if rc != 0 { throw EmbedderError.decodeFailed("llama_decode returned \(rc)") }
+        let dims = info.dimensions
+        var result: [TokenEmbeddings] = []
+        var row: Int32 = 0
+        for seq in group {
+            var values = [Float](repeating: 0, count: seq.count * dims)
+            var missing = false
+            values.withUnsafeMutableBufferPointer { dst in
+                for t in 0..<seq.count {
+                    guard let src = llama_get_embeddings_ith(context, row) else { missing = true; return }
+                    (dst.baseAddress! + t * dims).update(from: src, count: dims)
+                    row += 1
+                }
+            }
+            if missing { throw EmbedderError.decodeFailed("no embedding returned for output row \(row)") }
+            result.append(TokenEmbeddings(count: seq.count, dimensions: dims, values: values))
+        }
+        return result
+    }
+
+    // MARK: - helpers
+
+    private static func tokenize(_ vocab: OpaquePointer, _ text: String, addSpecial: Bool) throws -> [Int32] {
+        let utf8 = Array(text.utf8)
+        var capacity = utf8.count + 16
+        while true {
+            var tokens = [Int32](repeating: 0, count: capacity)
+            let n = utf8.withUnsafeBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    llama_tokenize(vocab, chars.baseAddress, Int32(utf8.count), &tokens, Int32(capacity), addSpecial, false)
+                }
+            }
+            if n >= 0 { return Array(tokens[..<Int(n)]) }
+            if -Int(n) <= capacity { throw EmbedderError.decodeFailed("tokenizer failed") }
+            capacity = -Int(n)
+        }
+    }
+
+    private static func find(_ needle: [Int32], in hay: [Int32]) -> Int? {
+        guard !needle.isEmpty, needle.count <= hay.count else { return nil }
+        for i in 0...(hay.count - needle.count) where Array(hay[i..<(i + needle.count)]) == needle { return i }
+        return nil
+    }
+
+    static func meta(_ model: OpaquePointer, _ key: String) -> String? {
+        var buf = [CChar](repeating: 0, count: 512)
+        let n = llama_model_meta_val_str(model, key, &buf, buf.count)
+        guard n >= 0 else { return nil }
+        return String(decoding: buf.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    private static func checkMagic(_ path: String) throws {
+        guard let fh = FileHandle(forReadingAtPath: path) else { throw EmbedderError.modelNotFound(path) }
+        defer { try? fh.close() }
+        let head = (try? fh.read(upToCount: 4)) ?? Data()
+        if head != Data("GGUF".utf8) {
+            throw EmbedderError.loadFailed(path, "not a GGUF file (it does not start with the GGUF magic bytes)")
+        }
+    }
+}
+
+/// llama.cpp logs to stderr by default; we keep it silent unless asked.
+enum LlamaLog {
+    nonisolated(unsafe) private static var configured = false
+
+    static func configure(verbose: Bool) {
+        if verbose {
+            llama_log_set({ _, text, _ in
+                if let text { _ = write(2, text, strlen(text)) }
+            }, nil)
+        } else {
+            llama_log_set({ _, _, _ in }, nil)
+        }
+        configured = true
+    }
+}

@@ -1,0 +1,97 @@
+/// Late chunking, exactly: one token sequence per context unit, each turn pooled from its own span.
+///
+/// sequence = start ([CLS]) + prefix + tok(t1) + ... + tok(tn) + end ([SEP]). Turn i's span is its own
+/// tokens; start and prefix are pooled into the first turn, end into the last, so the spans are
+/// contiguous and cover every token. A sequence longer than the model's context is encoded in macro
+/// windows ("long late chunking"): each window starts `overlap` tokens before the previous one ended,
+/// and every window after the first contributes only the tokens after its overlap.
+public enum LateChunking {
+    /// A sequence to encode and the span of every turn in it.
+    public struct Plan: Equatable, Sendable {
+        public var tokens: [Int32]
+        public var spans: [Range<Int>]
+    }
+
+    public static func plan(turnTokens: [[Int32]], start: [Int32], prefix: [Int32], end: [Int32]) -> Plan {
+        var tokens = start + prefix
+        var spans: [Range<Int>] = []
+        spans.reserveCapacity(turnTokens.count)
+        for (i, t) in turnTokens.enumerated() {
+            let from = i == 0 ? 0 : tokens.count
+            tokens += t
+            spans.append(from..<tokens.count)
+        }
+        tokens += end
+        if !spans.isEmpty { spans[spans.count - 1] = spans[spans.count - 1].lowerBound..<tokens.count }
+        return Plan(tokens: tokens, spans: spans)
+    }
+
+    /// One macro window: the tokens it encodes, and the positions whose embeddings are taken from it.
+    public struct Window: Equatable, Sendable {
+        public var range: Range<Int>
+        public var keep: Range<Int>
+    }
+
+    /// Macro windows over a sequence of `length` tokens, each at most `maxTokens` long. Consecutive
+    /// windows overlap by `overlap` tokens; every position is kept from exactly one window.
+    public static func windows(length: Int, maxTokens: Int, overlap: Int) -> [Window] {
+        precondition(maxTokens > 0)
+        if length <= maxTokens { return [Window(range: 0..<length, keep: 0..<length)] }
+        let overlap = max(0, min(overlap, maxTokens / 2))
+        var result: [Window] = []
+        var start = 0
+        while true {
+            let end = min(start + maxTokens, length)
+            let keepFrom = result.isEmpty ? start : start + overlap
+            result.append(Window(range: start..<end, keep: keepFrom..<end))
+            if end == length { break }
+            start = end - overlap
+        }
+        return result
+    }
+
+    /// Default overlap between macro windows: a quarter of the window, at most 128 tokens.
+    public static func defaultOverlap(contextLength: Int) -> Int { min(128, contextLength / 4) }
+}
+
+/// Mean pooling of token embeddings over spans, then L2 normalisation.
+public struct SpanPooler {
+    public let dimensions: Int
+    private var sums: [[Float]]
+    private var counts: [Int]
+    private let spanOfPosition: [Int]
+
+    /// `spans` are over positions 0..<length; positions outside every span are ignored.
+    public init(spans: [Range<Int>], length: Int, dimensions: Int) {
+        self.dimensions = dimensions
+        sums = Array(repeating: [Float](repeating: 0, count: dimensions), count: spans.count)
+        counts = Array(repeating: 0, count: spans.count)
+        var owner = [Int](repeating: -1, count: length)
+        for (i, s) in spans.enumerated() {
+            for p in s where p < length { owner[p] = i }
+        }
+        spanOfPosition = owner
+    }
+
+    /// Adds token embeddings of positions `positions` (rows `rows.lowerBound...` of `embeddings`).
+    public mutating func add(_ embeddings: TokenEmbeddings, rowOffset: Int, positions: Range<Int>) {
+        embeddings.values.withUnsafeBufferPointer { v in
+            for p in positions {
+                let owner = spanOfPosition[p]
+                if owner < 0 { continue }
+                let base = (p - rowOffset) * dimensions
+                sums[owner].withUnsafeMutableBufferPointer { s in
+                    for d in 0..<dimensions { s[d] += v[base + d] }
+                }
+                counts[owner] += 1
+            }
+        }
+    }
+
+    /// Pooled, normalised vectors; nil for a span that received no tokens.
+    public func vectors() -> [[Float]?] {
+        zip(sums, counts).map { sum, count in
+            count == 0 ? nil : VectorMath.normalized(sum.map { $0 / Float(count) })
+        }
+    }
+}
