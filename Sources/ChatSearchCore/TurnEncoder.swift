@@ -38,15 +38,42 @@ public final class TurnEncoder {
     /// The query vector: start + tok(query prefix + query) + end, mean-pooled, normalised. A query longer
     /// than the context keeps its first tokens.
     public func query(_ text: String) throws -> [Float] {
+        try queries([text])[0]
+    }
+
+    /// Query vectors for many queries, encoded in shared batches.
+    public func queries(_ texts: [String]) throws -> [[Float]] {
         let info = embedder.info
-        var toks = try embedder.tokenize(info.queryPrefix + text)
-        let room = contextLength - embedder.sequenceStart.count - embedder.sequenceEnd.count
-        if toks.count > room { toks = Array(toks.prefix(max(room, 1))) }
-        let seq = embedder.sequenceStart + toks + embedder.sequenceEnd
-        guard let rows = try embedder.embed([seq]).first else { throw EmbedderError.decodeFailed("no output") }
-        var pooler = SpanPooler(spans: [0..<seq.count], length: seq.count, dimensions: rows.dimensions)
-        pooler.add(rows, rowOffset: 0, positions: 0..<seq.count)
-        return pooler.vectors()[0] ?? []
+        let room = max(contextLength - embedder.sequenceStart.count - embedder.sequenceEnd.count, 1)
+        let seqs = try texts.map { text in
+            embedder.sequenceStart + Array(try embedder.tokenize(info.queryPrefix + text).prefix(room)) + embedder.sequenceEnd
+        }
+        var out: [[Float]] = []
+        var i = 0
+        while i < seqs.count {
+            let part = Array(seqs[i..<min(i + sequencesPerCall, seqs.count)])
+            for (seq, rows) in zip(part, try embedder.embed(part)) {
+                var pooler = SpanPooler(spans: [0..<seq.count], length: seq.count, dimensions: rows.dimensions)
+                pooler.add(rows, rowOffset: 0, positions: 0..<seq.count)
+                out.append(pooler.vectors()[0] ?? [Float](repeating: 0, count: rows.dimensions))
+            }
+            i += part.count
+        }
+        return out
+    }
+
+    /// Tokens that encoding `conversations` in `mode` sends to the engine (windows and overlaps included).
+    public func plannedTokens(_ conversations: [Conversation], mode: Mode) throws -> Int {
+        var total = 0
+        for (ci, c) in conversations.enumerated() {
+            let toks = try c.turns.map { try embedder.tokenize(text(of: $0)) }
+            let jobs = mode == .naive ? naiveJobs(ci, toks) : lateJobs(ci, c, toks)
+            for j in jobs {
+                total += LateChunking.windows(length: j.plan.tokens.count, maxTokens: contextLength, overlap: overlap)
+                    .reduce(0) { $0 + $1.range.count }
+            }
+        }
+        return total
     }
 
     /// Vectors for every turn of every conversation, for each requested mode: result[mode][c][t].

@@ -6,7 +6,7 @@ import Foundation
 /// tokenizer and returns token embeddings (pooling NONE), packing several short sequences into one
 /// decode call up to a token budget. Not thread-safe: use one instance from one thread at a time.
 public final class LlamaEmbedder: TokenEmbedder {
-    public let info: ModelInfo
+    public private(set) var info: ModelInfo
     public let sequenceStart: [Int32]
     public let sequenceEnd: [Int32]
     /// Tokens packed into one decode call (one micro-batch; BERT attention needs a whole sequence in one).
@@ -93,6 +93,12 @@ public final class LlamaEmbedder: TokenEmbedder {
             sequenceStart = []
             sequenceEnd = []
         }
+    }
+
+    /// Replaces the instruction prefixes found for the model (nil keeps the found one).
+    public func overridePrefixes(query: String?, document: String?) {
+        if let q = query { info.queryPrefix = q }
+        if let d = document { info.documentPrefix = d }
     }
 
     deinit {

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Where ChatSearch keeps its cache, its default model and its default index.
+enum Paths {
+    static var cacheDirectory: String {
+        let env = ProcessInfo.processInfo.environment
+        if let c = env["CHATSEARCH_CACHE"], !c.isEmpty { return c }
+        let base = env["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.cache")
+        return base + "/chatsearch"
+    }
+
+    /// The default model's folder name: scripts/setup.sh writes it under the cache's models/.
+    static let defaultModelKey = "all-MiniLM-L6-v2-53aa51172d14-c1"
+    static let defaultModelFile = "all-MiniLM-L6-v2.gguf"
+
+    static func model(_ option: String?) -> String {
+        if let o = option, !o.isEmpty { return o }
+        if let e = ProcessInfo.processInfo.environment["CHATSEARCH_MODEL"], !e.isEmpty { return e }
+        return "\(cacheDirectory)/models/\(defaultModelKey)/\(defaultModelFile)"
+    }
+
+    static func index(_ option: String?) -> String {
+        if let o = option, !o.isEmpty { return o }
+        if let e = ProcessInfo.processInfo.environment["CHATSEARCH_INDEX"], !e.isEmpty { return e }
+        return "\(cacheDirectory)/index.sqlite"
+    }
+}
+
+/// Terminal facts for choosing output styles (TERM=dumb counts as no terminal).
+enum TTY {
+    static func isTerminal(_ fd: Int32) -> Bool {
+        isatty(fd) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+}
+
+/// Writes to stdout / stderr, one flushed line at a time.
+enum Output {
+    static func line(_ s: String) {
+        fputs(s, stdout)
+        fputs("\n", stdout)
+        fflush(stdout)
+    }
+
+    static func error(_ s: String) {
+        fputs(s + "\n", stderr)
+    }
+}

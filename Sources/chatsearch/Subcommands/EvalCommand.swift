@@ -1,0 +1,172 @@
+import ArgumentParser
+import ChatSearchCore
+import Foundation
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure retrieval on labelled queries: recall@1/5/10, MRR and nDCG@10 for every mode.",
+        discussion: """
+        Each query ranks the turns of its own conversation. Queries come from --queries (JSON Lines: \
+        {"query", "conversation", "relevant": [turn ids]}) or, with --locomo, from the questions and \
+        evidence of the LoCoMo files given as paths (category 5, adversarial, left out unless \
+        --include-adversarial).
+        """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument { case text, json }
+
+    @OptionGroup var input: InputOptions
+    @Option(help: ArgumentHelp("Labelled queries as JSON Lines.", valueName: "file")) var queries: String?
+    @Flag(help: "Take the queries from the LoCoMo files given as paths.") var locomo = false
+    @Flag(help: "With --locomo, keep category 5 (adversarial) questions.") var includeAdversarial = false
+    @Flag(help: "Also print the metrics per query category.") var byCategory = false
+    @Option(help: "text or json.") var format: OutputFormat = .text
+    @OptionGroup var model: ModelOptions
+    @OptionGroup var recipe: RecipeOptions
+    @OptionGroup var scoring: ScoringOptions
+    @OptionGroup var index: IndexOptions
+
+    func validate() throws {
+        if input.paths.isEmpty { throw ValidationError("give the chat files the queries are about") }
+        if (queries == nil) == !locomo { throw ValidationError("give exactly one of --queries FILE and --locomo") }
+    }
+
+    func run() throws {
+        var labelled: [LabelledQuery] = []
+        if let q = queries {
+            labelled = try LabelledQueries.read(jsonl: q)
+        } else {
+            for f in try InputFiles.jsonFiles(input.paths) {
+                labelled += try LabelledQueries.read(locomo: f, includeAdversarial: includeAdversarial)
+            }
+        }
+        var inputs = input
+        if locomo && inputs.inputFormat == nil { inputs.inputFormat = .locomo }
+        let workspace = try Workspace.open(input: inputs, model: model, recipe: recipe, scoring: scoring, index: index)
+        let report = try Evaluation.run(labelled, workspace: workspace)
+        switch format {
+        case .json: Output.line(report.json)
+        case .text: Output.line(report.table(byCategory: byCategory))
+        }
+        if report.overall[.naive]!.queries == 0 {
+            throw Failure(message: "no query matched a loaded conversation", status: ExitStatus.dataError)
+        }
+    }
+}
+
+enum InputFiles {
+    /// The .json files among paths (folders searched recursively).
+    static func jsonFiles(_ paths: [String]) throws -> [String] {
+        var out: [String] = []
+        for p in paths {
+            var isDir: ObjCBool = false
+            FileManager.default.fileExists(atPath: p, isDirectory: &isDir)
+            if isDir.boolValue {
+                let e = FileManager.default.enumerator(atPath: p)
+                while let f = e?.nextObject() as? String where f.hasSuffix(".json") { out.append(p + "/" + f) }
+            } else {
+                out.append(p)
+            }
+        }
+        return out.sorted()
+    }
+}
+
+/// Runs labelled queries through a workspace and summarises the metrics per mode (and per category).
+struct Evaluation {
+    var overall: [RankingMode: MetricSummary] = [:]
+    var perCategory: [Int: [RankingMode: MetricSummary]] = [:]
+    var skipped = 0
+    var costs: [String: Double] = [:]
+    var settings: String = ""
+
+    static func run(_ queries: [LabelledQuery], workspace: Workspace) throws -> Evaluation {
+        var e = Evaluation()
+        var convIndex: [String: Int] = [:]
+        for (i, c) in workspace.conversations.enumerated() where convIndex[c.id] == nil { convIndex[c.id] = i }
+        let usable = queries.filter { convIndex[$0.conversation] != nil }
+        e.skipped = queries.count - usable.count
+        let vectors = try workspace.encoder.queries(usable.map(\.query))
+        for mode in RankingMode.allCases { e.overall[mode] = MetricSummary() }
+        for (q, v) in zip(usable, vectors) {
+            let ci = convIndex[q.conversation]!
+            let lexical = try workspace.lexicalScores(q.query, conversations: [ci])
+            let r = workspace.searcher.search(query: v, queryText: q.query, lexical: lexical, top: 10, conversation: ci)
+            let relevant = Set(q.relevant)
+            for mode in RankingMode.allCases {
+                let ids = r.ranking(mode).map { workspace.conversations[ci].turns[$0.ref.turn].id }
+                e.overall[mode]!.add(ids, relevant: relevant)
+                if let cat = q.category { e.perCategory[cat, default: [:]][mode, default: MetricSummary()].add(ids, relevant: relevant) }
+            }
+        }
+        for mode in RankingMode.allCases { e.overall[mode] = e.overall[mode]!.averaged() }
+        for (cat, m) in e.perCategory { e.perCategory[cat] = m.mapValues { $0.averaged() } }
+        let naive = try workspace.encoder.plannedTokens(workspace.conversations, mode: .naive)
+        let late = try workspace.encoder.plannedTokens(workspace.conversations, mode: .late)
+        e.costs = ["naive": 1, "late": naive > 0 ? Double(late) / Double(naive) : 0]
+        e.costs["blend"] = 1 + e.costs["late"]!
+        e.costs["hybrid"] = workspace.config.options.hybridBase == .naive ? 1 : workspace.config.options.hybridBase == .late ? e.costs["late"]! : e.costs["blend"]!
+        let o = workspace.config.options, rcp = workspace.config.recipe
+        e.settings = "model \(workspace.embedder.info.name); turn text \(rcp.turnText.rawValue); late context \(rcp.lateContext); alpha \(o.alpha); hybrid = \(o.hybridBase.rawValue) + \(o.lexicalWeight)·lexical, smoothing \(o.smooth)"
+        return e
+    }
+
+    func table(byCategory: Bool) -> String {
+        var lines = [settings]
+        let n = overall[.naive]?.queries ?? 0
+        lines.append("\(n) queries\(skipped > 0 ? " (\(skipped) skipped: conversation not loaded)" : "")")
+        lines.append("")
+        lines.append(Self.header)
+        for mode in RankingMode.allCases { lines.append(Self.row(mode.rawValue, overall[mode]!, cost: costs[mode.rawValue])) }
+        if byCategory {
+            for cat in perCategory.keys.sorted() {
+                let m = perCategory[cat]!
+                lines.append("")
+                lines.append("category \(cat) (\(m[.naive]?.queries ?? 0) queries)")
+                lines.append(Self.header)
+                for mode in RankingMode.allCases { lines.append(Self.row(mode.rawValue, m[mode]!, cost: nil)) }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static let header = "mode     R@1    R@5    R@10   MRR    nDCG@10  cost"
+
+    static func row(_ name: String, _ m: MetricSummary, cost: Double?) -> String {
+        name.padding(toLength: 8, withPad: " ", startingAt: 0)
+            + String(format: " %.3f  %.3f  %.3f  %.3f  %.3f", m.recallAt1, m.recallAt5, m.recallAt10, m.mrr, m.ndcgAt10)
+            + (cost.map { String(format: "    %.2f", $0) } ?? "")
+    }
+
+    var json: String {
+        func obj(_ m: MetricSummary) -> String {
+            var j = JSONLine()
+            j.add("queries", m.queries)
+            j.add("recall@1", m.recallAt1, digits: 4)
+            j.add("recall@5", m.recallAt5, digits: 4)
+            j.add("recall@10", m.recallAt10, digits: 4)
+            j.add("mrr", m.mrr, digits: 4)
+            j.add("ndcg@10", m.ndcgAt10, digits: 4)
+            return j.text
+        }
+        var modes = JSONLine()
+        for mode in RankingMode.allCases { modes.add(mode.rawValue, raw: obj(overall[mode]!)) }
+        var cats = JSONLine()
+        for cat in perCategory.keys.sorted() {
+            var m = JSONLine()
+            for mode in RankingMode.allCases { m.add(mode.rawValue, raw: obj(perCategory[cat]![mode]!)) }
+            cats.add(String(cat), raw: m.text)
+        }
+        var c = JSONLine()
+        for mode in RankingMode.allCases { c.add(mode.rawValue, costs[mode.rawValue] ?? 0, digits: 3) }
+        var j = JSONLine()
+        j.add("settings", settings)
+        j.add("queries", overall[.naive]?.queries ?? 0)
+        j.add("skipped", skipped)
+        j.add("modes", raw: modes.text)
+        j.add("categories", raw: cats.text)
+        j.add("cost", raw: c.text)
+        return j.text
+    }
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import ChatSearchCore
+import Foundation
+
+extension ChatFormat: ExpressibleByArgument {}
+extension TurnTextStyle: ExpressibleByArgument {}
+extension RankingMode: ExpressibleByArgument {}
+
+struct ModelOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("GGUF embedding model to use (default: $CHATSEARCH_MODEL, else all-MiniLM-L6-v2 from `make setup`).", valueName: "path"))
+    var model: String?
+
+    @Option(help: "CPU threads for the engine (default: all cores).")
+    var threads: Int?
+
+    @Option(help: ArgumentHelp("Text put before every query (default: the model's own, e.g. \"query: \" for e5).", valueName: "text"))
+    var queryPrefix: String?
+
+    @Option(help: ArgumentHelp("Text put before every document (default: the model's own, e.g. \"passage: \" for e5).", valueName: "text"))
+    var documentPrefix: String?
+
+    @Flag(help: "Show llama.cpp's log on stderr.")
+    var verbose = false
+
+    var settings: EngineSettings {
+        EngineSettings(modelPath: Paths.model(model), threads: threads, verbose: verbose,
+                       queryPrefix: queryPrefix, documentPrefix: documentPrefix)
+    }
+
+    func validate() throws {
+        if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+}
+
+struct RecipeOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Context of a late-chunked turn: session, conversation or window:K (K turns each side).", valueName: "policy"))
+    var lateContext: String = Defaults.lateContext.description
+
+    @Option(help: ArgumentHelp("Text embedded for a turn: plain, speaker (\"Speaker: text\") or time-speaker (\"[time] Speaker: text\").", valueName: "style"))
+    var turnText: TurnTextStyle = Defaults.turnText
+
+    @Option(help: ArgumentHelp("Overlap in tokens between macro windows of sequences longer than the model's context (default: a quarter of the context, at most 128).", valueName: "tokens"))
+    var overlap: Int?
+
+    enum Defaults {
+        static let lateContext = LateContext.window(2)
+        static let turnText = TurnTextStyle.speaker
+    }
+
+    var recipe: EmbeddingRecipe {
+        EmbeddingRecipe(turnText: turnText, lateContext: LateContext(parsing: lateContext) ?? Defaults.lateContext, overlap: overlap)
+    }
+
+    func validate() throws {
+        if LateContext(parsing: lateContext) == nil {
+            throw ValidationError("--late-context must be session, conversation or window:K (K from 0 to 64), not '\(lateContext)'")
+        }
+        if let o = overlap, o < 0 { throw ValidationError("--overlap must not be negative") }
+    }
+}
+
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Chat files or folders (searched recursively).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Read every file as this format instead of detecting it: \(ChatFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    var inputFormat: ChatFormat?
+
+    /// Missing paths are input errors (exit 66), not usage errors.
+    func checkPaths() throws {
+        for p in paths where !FileManager.default.fileExists(atPath: p) {
+            throw Failure(message: "no such file or folder: \(p)", status: ExitStatus.noInput)
+        }
+    }
+}
+
+struct IndexOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("SQLite index file (default: $CHATSEARCH_INDEX, else ~/.cache/chatsearch/index.sqlite).", valueName: "path"))
+    var index: String?
+}
+
+struct ScoringOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Weight of late chunking in the blend: alpha * late + (1 - alpha) * naive.", valueName: "alpha"))
+    var alpha: Float = SearchOptions.Defaults.alpha
+
+    @Option(help: ArgumentHelp("Weight of the lexical (bm25) score in hybrid, relative to the best lexical match.", valueName: "weight"))
+    var lexicalWeight: Float = SearchOptions.Defaults.lexicalWeight
+
+    @Option(help: ArgumentHelp("Neighbour smoothing in hybrid: a turn gains this fraction of its best same-session neighbour's score.", valueName: "fraction"))
+    var smooth: Float = SearchOptions.Defaults.smooth
+
+    @Option(help: ArgumentHelp("Dense score hybrid builds on: late, naive or blend.", valueName: "mode"))
+    var hybridBase: RankingMode = SearchOptions.Defaults.hybridBase
+
+    @Option(help: ArgumentHelp("Truncate vectors to their first N dimensions (Matryoshka) and renormalise.", valueName: "N"))
+    var dimensions: Int?
+
+    var options: SearchOptions {
+        SearchOptions(alpha: alpha, lexicalWeight: lexicalWeight, smooth: smooth, hybridBase: hybridBase, dimensions: dimensions)
+    }
+
+    func validate() throws {
+        if !(0...1).contains(alpha) { throw ValidationError("--alpha must be between 0 and 1") }
+        if hybridBase == .hybrid { throw ValidationError("--hybrid-base must be late, naive or blend") }
+        if let d = dimensions, d < 1 { throw ValidationError("--dimensions must be at least 1") }
+    }
+}
+
+/// Exit statuses, documented in the README.
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let failure: Int32 = 1
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+    static let interrupted: Int32 = 130
+}
+
+/// A failure that has already been explained on stderr.
+struct Failure: Error, CustomStringConvertible {
+    var message: String
+    var status: Int32
+    var description: String { message }
+}
