@@ -110,6 +110,9 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         #expect(try store.vectors(conversationHash: "h", model: "m", recipe: "r") == nil)
         try store.execForTesting("UPDATE vectors SET count = 2, data = substr(data, 1, 20)")
         #expect(try store.vectors(conversationHash: "h", model: "m", recipe: "r") == nil)
+        // Self-consistent blob (one vector of 4 floats) but not one vector per turn.
+        try store.execForTesting("UPDATE vectors SET count = 1, data = substr(data, 1, 16)")
+        #expect(try store.vectors(conversationHash: "h", model: "m", recipe: "r") == nil)
     }
 
     @Test func saveRejectsVectorsThatDoNotFit() throws {
