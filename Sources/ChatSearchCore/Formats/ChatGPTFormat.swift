@@ -1,0 +1,97 @@
+/// ChatGPT's data export, `conversations.json`: an array of conversations, each a tree of messages in
+/// `mapping` (node id -> {id, message, parent, children}) with `current_node` naming the leaf of the branch
+/// the user last saw.
+///
+/// Only that branch is loaded: walk from `current_node` up through `parent` to the root and reverse. When
+/// `current_node` is missing, the branch follows the last child from the root (ChatGPT appends newer
+/// branches last). Kept messages: author role `user` or `assistant`, content type `text` or `multimodal_text`,
+/// not hidden, with non-empty text (string parts joined by newlines; images and other non-string parts
+/// skipped). Turn id = message id; time = message `create_time` as ISO-8601 UTC.
+enum ChatGPTFormat {
+    static func parse(_ input: FormatInput) throws(LoadProblem) -> FormatOutput {
+        var output = FormatOutput()
+        let items: [JSONValue]
+        switch try input.parseJSON() {
+        case .array(let array, _): items = array
+        case .object(let object) where object["mapping"] != nil: items = [.object(object)]
+        case let other:
+            throw input.problem(1, "expected an array of ChatGPT conversations, found \(other.kindName)")
+        }
+        for (i, item) in items.enumerated() {
+            guard let object = item.object, let mapping = object["mapping"]?.object else {
+                output.problems.append(input.problem(item.line, "item \(i + 1) is not a ChatGPT conversation (no \"mapping\" object); skipped"))
+                continue
+            }
+            let id = object["conversation_id"]?.scalarText ?? object["id"]?.scalarText ?? "\(input.baseName)#\(i + 1)"
+            let turns = branch(mapping, current: object["current_node"]?.string).compactMap(turn)
+            output.conversations.append(
+                Conversation(id: id, title: object["title"]?.string, turns: turns, source: input.path))
+        }
+        return output
+    }
+
+    /// Nodes from the root to the shown leaf.
+    private static func branch(_ mapping: JSONObject, current: String?) -> [JSONObject] {
+        var nodes: [JSONObject] = []
+        if let current, mapping[current] != nil {
+            var seen: Set<String> = []
+            var next: String? = current
+            while let key = next, !seen.contains(key), let node = mapping[key]?.object {
+                seen.insert(key)
+                nodes.append(node)
+                next = node["parent"]?.string
+            }
+            return nodes.reversed()
+        }
+        // No usable current_node: start at a root (a node whose parent is absent) and take the last child.
+        let rootKey = mapping.keys.first { key in
+            guard let parent = mapping[key]?.object?["parent"]?.string else { return true }
+            return mapping[parent] == nil
+        }
+        var seen: Set<String> = []
+        var next = rootKey
+        while let key = next, !seen.contains(key), let node = mapping[key]?.object {
+            seen.insert(key)
+            nodes.append(node)
+            next = node["children"]?.array?.last?.string
+        }
+        return nodes
+    }
+
+    private static func turn(_ node: JSONObject) -> Turn? {
+        guard let message = node["message"]?.object,
+              let role = message["author"]?.object?["role"]?.string, role == "user" || role == "assistant",
+              let content = message["content"]?.object,
+              let type = content["content_type"]?.string, type == "text" || type == "multimodal_text",
+              let parts = content["parts"]?.array
+        else { return nil }
+        if case .bool(true)? = message["metadata"]?.object?["is_visually_hidden_from_conversation"] { return nil }
+        let text = parts.compactMap(\.string).filter(\.hasContent).joined(separator: "\n")
+        guard text.hasContent else { return nil }
+        let id = message["id"]?.scalarText ?? node["id"]?.scalarText ?? ""
+        let time = message["create_time"]?.double.map(iso8601UTC)
+        return Turn(id: id, speaker: role, time: time, text: text)
+    }
+}
+
+/// `2024-03-01T12:00:00Z` for seconds since 1970 (fractions dropped).
+func iso8601UTC(_ seconds: Double) -> String {
+    let total = Int((seconds).rounded(.down))
+    var days = total / 86_400
+    var secs = total % 86_400
+    if secs < 0 { secs += 86_400; days -= 1 }
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    let y = String(year)
+    let paddedYear = String(repeating: "0", count: max(0, 4 - y.count)) + y
+    return "\(paddedYear)-\(two(month))-\(two(day))T\(two(secs / 3600)):\(two(secs % 3600 / 60)):\(two(secs % 60))Z"
+}

@@ -1,0 +1,71 @@
+/// One decoded input file, as handed to a format's parser.
+struct FormatInput {
+    var path: String
+    var text: String
+
+    /// Last path component, e.g. `chat.txt`.
+    var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
+
+    /// File name without its extension, e.g. `chat`; the default conversation id.
+    var baseName: String {
+        let name = fileName
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    func problem(_ line: Int?, _ reason: String) -> LoadProblem {
+        LoadProblem(path: path, line: line, reason: reason)
+    }
+
+    func parseJSON() throws(LoadProblem) -> JSONValue {
+        do {
+            return try JSONParser.parse(text)
+        } catch {
+            throw problem(error.line, error.reason)
+        }
+    }
+
+    /// Lines without their terminators ("\n" or "\r\n"); index 0 is line 1.
+    var lines: [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    }
+}
+
+/// What a format parser produced from one file: conversations, and problems it could step over.
+/// Problems that stop the whole file are thrown instead.
+struct FormatOutput {
+    var conversations: [Conversation] = []
+    var problems: [LoadProblem] = []
+}
+
+extension String {
+    /// True when the text has something besides whitespace; turns failing this are dropped.
+    var hasContent: Bool { !allSatisfy(\.isWhitespace) }
+}
+
+extension Substring {
+    var trimmed: Substring {
+        var s = self
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return s
+    }
+}
+
+/// Joins the lines of one turn: each line trimmed, leading and trailing blank lines dropped, and any run
+/// of blank lines inside the turn kept as one empty line (a paragraph break).
+func joinTurnLines(_ lines: [Substring]) -> String {
+    var out: [Substring] = []
+    var pendingBlank = false
+    for line in lines {
+        let t = line.trimmed
+        if t.isEmpty {
+            pendingBlank = !out.isEmpty
+            continue
+        }
+        if pendingBlank { out.append("") }
+        pendingBlank = false
+        out.append(t)
+    }
+    return out.joined(separator: "\n")
+}

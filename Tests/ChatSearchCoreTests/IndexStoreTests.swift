@@ -1,0 +1,369 @@
+import Foundation
+import Testing
+@testable import ChatSearchCore
+
+/// A fresh folder under the temporary directory, removed by `cleanup()`.
+struct IndexScratch {
+    let dir: String
+    init() throws {
+        dir = NSTemporaryDirectory() + "chatsearch-index-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
+    var dbPath: String { dir + "/cache/chatsearch/index.sqlite" }
+    func cleanup() { try? FileManager.default.removeItem(atPath: dir) }
+}
+
+func makeConversation(_ id: String, source: String?, texts: [String], title: String? = nil) -> Conversation {
+    Conversation(id: id, title: title, turns: texts.enumerated().map { i, t in
+        Turn(id: "\(id)-\(i)", speaker: i % 2 == 0 ? "ann" : "bob", time: "2024-05-0\(i % 9 + 1)", text: t)
+    }, source: source)
+}
+
+/// Deterministic vectors with awkward values (negative zero, subnormals, infinities, NaN payloads).
+func makeVectors(count: Int, dims: Int, seed: UInt32 = 1) -> [[Float]] {
+    var state = seed &* 2654435761 | 1
+    return (0..<count).map { i in
+        (0..<dims).map { j in
+            state ^= state << 13; state ^= state >> 17; state ^= state << 5
+            switch (i + j) % 11 {
+            case 0: return -0.0
+            case 1: return Float.leastNonzeroMagnitude
+            case 2: return Float(bitPattern: 0x7fc0_1234)  // NaN with a payload
+            case 3: return -.infinity
+            default: return Float(bitPattern: state & 0xbf7f_ffff)  // finite
+            }
+        }
+    }
+}
+
+func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
+
+@Suite struct IndexStoreTests {
+    @Test func createsParentFoldersAndWAL() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        #expect(store.path == scratch.dbPath)
+        #expect(FileManager.default.fileExists(atPath: scratch.dbPath))
+        #expect(try store.stats() == IndexStore.Stats(conversations: 0, turns: 0, vectorSets: 0))
+        // WAL mode persists in the file.
+        try store.save(makeConversation("c", source: "/x", texts: ["a"]), hash: "h", model: "m", recipe: "r",
+                       vectors: [[1]])
+        #expect(FileManager.default.fileExists(atPath: scratch.dbPath + "-wal"))
+    }
+
+    @Test func vectorsRoundTripBitExact() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let c = makeConversation("c1", source: "/chats/a.json", texts: ["one", "two", "three"])
+        let hash = ConversationHash.of(c)
+        let late = makeVectors(count: 3, dims: 17, seed: 7)
+        let naive = makeVectors(count: 3, dims: 17, seed: 8)
+        do {
+            let store = try IndexStore(path: scratch.dbPath)
+            try store.save(c, hash: hash, model: "model-A", recipe: "late:session:v1", vectors: late)
+            try store.save(c, hash: hash, model: "model-A", recipe: "naive:v1", vectors: naive)
+            #expect(bits(try store.vectors(conversationHash: hash, model: "model-A", recipe: "late:session:v1")) == bits(late))
+        }
+        // After reopening too.
+        let store = try IndexStore(path: scratch.dbPath)
+        #expect(bits(try store.vectors(conversationHash: hash, model: "model-A", recipe: "late:session:v1")) == bits(late))
+        #expect(bits(try store.vectors(conversationHash: hash, model: "model-A", recipe: "naive:v1")) == bits(naive))
+        #expect(try store.stats() == IndexStore.Stats(conversations: 1, turns: 3, vectorSets: 2))
+    }
+
+    @Test func blobIsLittleEndianFloat32() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        let c = makeConversation("c1", source: nil, texts: ["x", "y"])
+        try store.save(c, hash: "h", model: "m", recipe: "r", vectors: [[1.0, -2.0], [0.5, 3.0]])
+        let db = try SQLiteConnection(path: scratch.dbPath)
+        let s = try db.prepare("SELECT hex(data), dims, count FROM vectors")
+        #expect(try s.step())
+        #expect(s.string(0) == "0000803F000000C00000003F00004040")
+        #expect(s.int(1) == 2)
+        #expect(s.int(2) == 2)
+        s.reset()
+    }
+
+    @Test func missingModelOrRecipeIsNil() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        let c = makeConversation("c1", source: "/a", texts: ["one", "two"])
+        let hash = ConversationHash.of(c)
+        try store.save(c, hash: hash, model: "m1", recipe: "late:v1", vectors: makeVectors(count: 2, dims: 4))
+        #expect(try store.vectors(conversationHash: hash, model: "m1", recipe: "late:v1") != nil)
+        #expect(try store.vectors(conversationHash: hash, model: "m2", recipe: "late:v1") == nil)
+        #expect(try store.vectors(conversationHash: hash, model: "m1", recipe: "late:v2") == nil)
+        #expect(try store.vectors(conversationHash: "nope", model: "m1", recipe: "late:v1") == nil)
+    }
+
+    @Test func malformedStoredVectorsAreTreatedAsMissing() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        let c = makeConversation("c1", source: "/a", texts: ["one", "two"])
+        try store.save(c, hash: "h", model: "m", recipe: "r", vectors: makeVectors(count: 2, dims: 4))
+        try store.execForTesting("UPDATE vectors SET count = 3")
+        #expect(try store.vectors(conversationHash: "h", model: "m", recipe: "r") == nil)
+        try store.execForTesting("UPDATE vectors SET count = 2, data = substr(data, 1, 20)")
+        #expect(try store.vectors(conversationHash: "h", model: "m", recipe: "r") == nil)
+        // Self-consistent blob (one vector of 4 floats) but not one vector per turn.
+        try store.execForTesting("UPDATE vectors SET count = 1, data = substr(data, 1, 16)")
+        #expect(try store.vectors(conversationHash: "h", model: "m", recipe: "r") == nil)
+    }
+
+    @Test func saveRejectsVectorsThatDoNotFit() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        let c = makeConversation("c1", source: "/a", texts: ["one", "two"])
+        #expect(throws: IndexError.self) {
+            try store.save(c, hash: "h", model: "m", recipe: "r", vectors: [[1, 2]])
+        }
+        #expect(throws: IndexError.self) {
+            try store.save(c, hash: "h", model: "m", recipe: "r", vectors: [[1, 2], [3]])
+        }
+        #expect(try store.stats() == IndexStore.Stats(conversations: 0, turns: 0, vectorSets: 0))
+    }
+
+    @Test func emptyConversationRoundTrips() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        let c = Conversation(id: "empty", turns: [], source: "/e")
+        try store.save(c, hash: "h0", model: "m", recipe: "r", vectors: [])
+        #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r") == [])
+    }
+
+    @Test func replacedConversationIsPrunedWithItsLexicalRows() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        let old = makeConversation("c1", source: "/chats/a.json", texts: ["we visited the aquarium", "nice"])
+        var new = old
+        new.turns[0].text = "we visited the planetarium"
+        let oldHash = ConversationHash.of(old), newHash = ConversationHash.of(new)
+        #expect(oldHash != newHash)
+        try store.save(old, hash: oldHash, model: "m", recipe: "late", vectors: makeVectors(count: 2, dims: 3))
+        try store.save(old, hash: oldHash, model: "m", recipe: "naive", vectors: makeVectors(count: 2, dims: 3))
+        try store.save(new, hash: newHash, model: "m", recipe: "late", vectors: makeVectors(count: 2, dims: 3))
+        #expect(try store.lexicalMatches(query: "aquarium", conversationHashes: nil, limit: 10).map(\.conversationHash) == [oldHash])
+
+        let removed = try store.prune(roots: ["/chats"], keep: [newHash])
+        #expect(removed == 1)
+        #expect(try store.vectors(conversationHash: oldHash, model: "m", recipe: "late") == nil)
+        #expect(try store.vectors(conversationHash: oldHash, model: "m", recipe: "naive") == nil)
+        #expect(try store.vectors(conversationHash: newHash, model: "m", recipe: "late") != nil)
+        #expect(try store.lexicalMatches(query: "aquarium", conversationHashes: nil, limit: 10).isEmpty)
+        #expect(try store.lexicalMatches(query: "planetarium", conversationHashes: nil, limit: 10).map(\.conversationHash) == [newHash])
+        #expect(try store.stats() == IndexStore.Stats(conversations: 1, turns: 2, vectorSets: 1))
+        // The FTS table itself holds only the surviving rows.
+        let db = try SQLiteConnection(path: scratch.dbPath)
+        #expect(try db.scalarInt("SELECT count(*) FROM lexical") == 2)
+    }
+
+    @Test func pruneOnlyTouchesConversationsUnderRoots() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        let convs = [
+            makeConversation("a", source: "/data/chats/a.json", texts: ["alpha"]),
+            makeConversation("b", source: "/data/chats/sub/b.json", texts: ["beta"]),
+            makeConversation("c", source: "/data/chats-old/c.json", texts: ["gamma"]),  // sibling, not under /data/chats
+            makeConversation("d", source: "/other/d.json", texts: ["delta"]),
+            makeConversation("e", source: "/data/single.json", texts: ["epsilon"]),
+            makeConversation("f", source: nil, texts: ["phi"]),
+        ]
+        let hashes = convs.map(ConversationHash.of)
+        try store.transaction {
+            for (c, h) in zip(convs, hashes) {
+                try store.save(c, hash: h, model: "m", recipe: "r", vectors: makeVectors(count: 1, dims: 2))
+            }
+        }
+        // Keep `a`; `b` lies under the folder root; `e` is a file root; the rest are outside.
+        let removed = try store.prune(roots: ["/data/chats/", "/data/single.json"], keep: [hashes[0]])
+        #expect(removed == 2)
+        let present = try hashes.map { try store.vectors(conversationHash: $0, model: "m", recipe: "r") != nil }
+        #expect(present == [true, false, true, true, false, true])
+        #expect(try store.prune(roots: [], keep: []) == 0)
+        #expect(try store.stats().conversations == 4)
+    }
+
+    @Test func sameContentInTwoFilesSurvivesPruneOfOne() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        var c = makeConversation("a", source: "/one/a.json", texts: ["hello"])
+        let h = ConversationHash.of(c)
+        try store.save(c, hash: h, model: "m", recipe: "r", vectors: [[1]])
+        c.source = "/two/a.json"
+        try store.save(c, hash: h, model: "m", recipe: "r", vectors: [[1]])
+        #expect(try store.prune(roots: ["/one"], keep: []) == 0)
+        #expect(try store.vectors(conversationHash: h, model: "m", recipe: "r") != nil)
+        #expect(try store.prune(roots: ["/two"], keep: []) == 1)
+        #expect(try store.stats() == IndexStore.Stats(conversations: 0, turns: 0, vectorSets: 0))
+    }
+
+    @Test func statsCount() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        let a = makeConversation("a", source: "/a", texts: ["1", "2", "3"])
+        let b = makeConversation("b", source: "/b", texts: ["1", "2"])
+        try store.save(a, hash: "ha", model: "m", recipe: "late", vectors: makeVectors(count: 3, dims: 2))
+        try store.save(a, hash: "ha", model: "m", recipe: "naive", vectors: makeVectors(count: 3, dims: 2))
+        try store.save(a, hash: "ha", model: "m2", recipe: "naive", vectors: makeVectors(count: 3, dims: 5))
+        try store.save(b, hash: "hb", model: "m", recipe: "late", vectors: makeVectors(count: 2, dims: 2))
+        // Saving the same set again replaces it.
+        try store.save(b, hash: "hb", model: "m", recipe: "late", vectors: makeVectors(count: 2, dims: 2, seed: 9))
+        #expect(try store.stats() == IndexStore.Stats(conversations: 2, turns: 5, vectorSets: 4))
+        #expect(bits(try store.vectors(conversationHash: "hb", model: "m", recipe: "late")) == bits(makeVectors(count: 2, dims: 2, seed: 9)))
+    }
+
+    @Test func transactionThatThrowsLeavesNothing() throws {
+        struct Boom: Error {}
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        try store.save(makeConversation("a", source: "/a", texts: ["x"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
+        #expect(throws: Boom.self) {
+            try store.transaction {
+                try store.save(makeConversation("b", source: "/b", texts: ["y"]), hash: "hb", model: "m", recipe: "r", vectors: [[2]])
+                _ = try store.prune(roots: ["/a"], keep: [])
+                throw Boom()
+            }
+        }
+        #expect(try store.stats() == IndexStore.Stats(conversations: 1, turns: 1, vectorSets: 1))
+        #expect(try store.vectors(conversationHash: "ha", model: "m", recipe: "r") == [[1]])
+        // Still usable afterwards.
+        try store.save(makeConversation("b", source: "/b", texts: ["y"]), hash: "hb", model: "m", recipe: "r", vectors: [[2]])
+        #expect(try store.stats().conversations == 2)
+    }
+
+    @Test func interruptedTransactionLeavesPreviousState() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let first = makeConversation("a", source: "/chats/a", texts: ["committed turn about kayaks"])
+        let firstHash = ConversationHash.of(first)
+        do {
+            let store = try IndexStore(path: scratch.dbPath)
+            try store.save(first, hash: firstHash, model: "m", recipe: "r", vectors: [[1, 2]])
+            // A run that saves, replaces vectors and prunes, then dies before committing: the connection
+            // goes away with the transaction open, as when the process is killed.
+            #expect(throws: IndexError.self) {
+                try store.transaction {
+                    for i in 0..<50 {
+                        let c = makeConversation("n\(i)", source: "/chats/n\(i)", texts: ["uncommitted canoe \(i)", "more"])
+                        try store.save(c, hash: "n\(i)", model: "m", recipe: "r", vectors: makeVectors(count: 2, dims: 2))
+                    }
+                    try store.save(first, hash: firstHash, model: "m", recipe: "r", vectors: [[9, 9]])
+                    #expect(try store.prune(roots: ["/chats/a"], keep: []) == 1)
+                    #expect(try store.stats().conversations == 50)
+                    store.abandonConnectionForTesting()
+                }
+            }
+        }
+        let store = try IndexStore(path: scratch.dbPath)
+        #expect(try store.stats() == IndexStore.Stats(conversations: 1, turns: 1, vectorSets: 1))
+        #expect(try store.vectors(conversationHash: firstHash, model: "m", recipe: "r") == [[1, 2]])
+        #expect(try store.lexicalMatches(query: "canoe", conversationHashes: nil, limit: 5).isEmpty)
+        #expect(try store.lexicalMatches(query: "kayak", conversationHashes: nil, limit: 5).count == 1)
+    }
+
+    /// A kill leaves the files as they are on disk. Copy them in the middle of a big transaction whose
+    /// pages have spilled into the WAL (tiny page cache), and open the copy.
+    @Test func filesSnapshottedMidTransactionOpenToPreviousState() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        let first = makeConversation("a", source: "/chats/a", texts: ["committed"])
+        try store.save(first, hash: "ha", model: "m", recipe: "r", vectors: [[1]])
+        try store.execForTesting("PRAGMA cache_size = 8")
+        let walBefore = (try? FileManager.default.attributesOfItem(atPath: scratch.dbPath + "-wal")[.size] as? Int) ?? 0
+        let copy = scratch.dir + "/copy/index.sqlite"
+        try FileManager.default.createDirectory(atPath: scratch.dir + "/copy", withIntermediateDirectories: true)
+        try store.transaction {
+            for i in 0..<300 {
+                let c = makeConversation("n\(i)", source: "/chats/n\(i)", texts: [String(repeating: "filler \(i) ", count: 40)])
+                try store.save(c, hash: "n\(i)", model: "m", recipe: "r", vectors: makeVectors(count: 1, dims: 64))
+            }
+            for suffix in ["", "-wal"] {
+                try FileManager.default.copyItem(atPath: scratch.dbPath + suffix, toPath: copy + suffix)
+            }
+        }
+        let walCopy = (try FileManager.default.attributesOfItem(atPath: copy + "-wal")[.size] as? Int) ?? 0
+        #expect(walCopy > walBefore)  // uncommitted pages did reach the disk
+        let reopened = try IndexStore(path: copy)
+        #expect(try reopened.stats() == IndexStore.Stats(conversations: 1, turns: 1, vectorSets: 1))
+        #expect(try store.stats().conversations == 301)
+    }
+
+    @Test func nonDatabaseFileGivesCorruptError() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let path = scratch.dir + "/index.sqlite"
+        try Data(String(repeating: "this is not a database\n", count: 300).utf8).write(to: URL(fileURLWithPath: path))
+        var caught: IndexError?
+        do {
+            _ = try IndexStore(path: path)
+        } catch let e as IndexError {
+            caught = e
+        }
+        #expect(caught?.isCorruption == true)
+        #expect(caught.map { "\($0)" }?.contains(path) == true)
+        // Documented recovery: destroy and reopen.
+        try IndexStore.destroy(path: path)
+        let store = try IndexStore(path: path)
+        #expect(try store.stats().conversations == 0)
+    }
+
+    @Test func schemaVersionMismatchRecreates() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        do {
+            let store = try IndexStore(path: scratch.dbPath)
+            try store.save(makeConversation("a", source: "/a", texts: ["x"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
+            try store.execForTesting("PRAGMA user_version = 999")
+        }
+        let store = try IndexStore(path: scratch.dbPath)
+        #expect(try store.stats() == IndexStore.Stats(conversations: 0, turns: 0, vectorSets: 0))
+        try store.save(makeConversation("a", source: "/a", texts: ["x"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
+        #expect(try store.lexicalMatches(query: "x", conversationHashes: nil, limit: 3).count == 1)
+        let db = try SQLiteConnection(path: scratch.dbPath)
+        #expect(try db.scalarInt("PRAGMA user_version") == Int(IndexStore.schemaVersion))
+    }
+
+    @Test func staleLexicalVersionIsRebuiltOnOpen() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        do {
+            let store = try IndexStore(path: scratch.dbPath)
+            try store.save(makeConversation("a", source: "/a", texts: ["zebra crossing"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
+            try store.execForTesting("DELETE FROM lexical; UPDATE meta SET value = 'old' WHERE key = 'lexical_version'")
+            #expect(try store.lexicalMatches(query: "zebra", conversationHashes: nil, limit: 3).isEmpty)
+        }
+        let store = try IndexStore(path: scratch.dbPath)
+        #expect(try store.lexicalMatches(query: "zebra", conversationHashes: nil, limit: 3).count == 1)
+    }
+
+    @Test func sharedAcrossThreads() async throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for i in 0..<8 {
+                group.addTask {
+                    let c = makeConversation("t\(i)", source: "/t/\(i)", texts: ["thread \(i)", "word"])
+                    try store.save(c, hash: "t\(i)", model: "m", recipe: "r", vectors: makeVectors(count: 2, dims: 4))
+                    _ = try store.lexicalMatches(query: "word", conversationHashes: nil, limit: 5)
+                    _ = try store.stats()
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try store.stats() == IndexStore.Stats(conversations: 8, turns: 16, vectorSets: 8))
+    }
+}
