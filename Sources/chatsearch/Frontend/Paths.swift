@@ -33,15 +33,22 @@ enum TTY {
     }
 }
 
-/// Writes to stdout / stderr, one flushed line at a time.
+/// Writes to stdout / stderr with write(2): each line leaves the process as soon as it is written.
 enum Output {
-    static func line(_ s: String) {
-        fputs(s, stdout)
-        fputs("\n", stdout)
-        fflush(stdout)
-    }
+    static func line(_ s: String) { write(1, s + "\n") }
 
-    static func error(_ s: String) {
-        fputs(s + "\n", stderr)
+    static func error(_ s: String) { write(2, s + "\n") }
+
+    static func write(_ fd: Int32, _ s: String) {
+        var bytes = Array(s.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n <= 0 {
+                if n < 0 && errno == EINTR { continue }
+                return
+            }
+            offset += n
+        }
     }
 }

@@ -23,14 +23,14 @@ final class ProgressLine {
         let left = rate > 0 ? Double(total - done) / rate : 0
         let pct = total > 0 ? 100 * done / total : 100
         let text = "\(label): \(done)/\(total) \(unit) (\(pct)%), \(String(format: "%.0f", rate))/s, \(Self.duration(left)) left"
-        fputs("\r\u{1B}[K" + text, stderr)
+        Output.write(2, "\r\u{1B}[K" + text)
         shown = true
     }
 
     func finish(_ message: String? = nil) {
         guard enabled else { return }
-        if shown { fputs("\r\u{1B}[K", stderr) }
-        if let m = message { fputs(m + "\n", stderr) }
+        if shown { Output.write(2, "\r\u{1B}[K") }
+        if let m = message { Output.error(m) }
         shown = false
     }
 

@@ -25,7 +25,7 @@ final class Workspace {
     let load: LoadResult
     private(set) var searcher: Searcher
     /// Turn vectors embedded by this run (both modes counted); 0 when everything came from the index.
-    private(set) var embeddedTurns = 0
+    let embeddedTurns: Int
     private let rowBase: [String: Int]
     let hashes: [String]
 
@@ -34,12 +34,17 @@ final class Workspace {
     init(_ config: Config, progress: Progress? = nil, isCancelled: () -> Bool = { false }) throws {
         self.config = config
         progress?("Loading conversations", 0, 0)
-        load = ConversationLoader.load(paths: config.paths, format: config.format)
-        embedder = try config.engine.makeEmbedder()
-        encoder = try TurnEncoder(embedder: embedder, recipe: config.recipe)
+        let load = ConversationLoader.load(paths: config.paths, format: config.format)
+        let embedder = try config.engine.makeEmbedder()
+        let encoder = try TurnEncoder(embedder: embedder, recipe: config.recipe)
         progress?("Checking model", 0, 0)
-        modelID = try ModelIdentity.sha256(ofFile: embedder.info.path)
-        store = try IndexStore(path: config.indexPath)
+        let modelID = try ModelIdentity.sha256(ofFile: embedder.info.path)
+        let store = try IndexStore(path: config.indexPath)
+        self.load = load
+        self.embedder = embedder
+        self.encoder = encoder
+        self.modelID = modelID
+        self.store = store
 
         let conversations = load.conversations
         let hashes = conversations.map(ConversationHash.of)
@@ -86,7 +91,7 @@ final class Workspace {
             if chunkTurns >= 256 { try flush(); chunkTurns = 0 }
         }
         try flush()
-        embeddedTurns = totalTurns
+        let embeddedTurns = totalTurns
         _ = try store.prune(roots: config.paths.map(Self.absolute), keep: Set(hashes))
 
         let dims = embedder.info.dimensions
@@ -95,10 +100,12 @@ final class Workspace {
             for v in vectors[.late]![i]! { late.append(v) }
             for v in vectors[.naive]![i]! { naive.append(v) }
         }
-        searcher = Searcher(conversations: conversations, late: late, naive: naive, options: config.options)
+        let searcher = Searcher(conversations: conversations, late: late, naive: naive, options: config.options)
         var base: [String: Int] = [:]
         for (i, h) in hashes.enumerated() where base[h] == nil { base[h] = searcher.row(of: TurnRef(conversation: i, turn: 0)) }
-        rowBase = base
+        self.searcher = searcher
+        self.rowBase = base
+        self.embeddedTurns = embeddedTurns
     }
 
     static func absolute(_ p: String) -> String {

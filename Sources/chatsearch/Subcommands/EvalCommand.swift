@@ -64,7 +64,9 @@ enum InputFiles {
             FileManager.default.fileExists(atPath: p, isDirectory: &isDir)
             if isDir.boolValue {
                 let e = FileManager.default.enumerator(atPath: p)
-                while let f = e?.nextObject() as? String where f.hasSuffix(".json") { out.append(p + "/" + f) }
+                while let f = e?.nextObject() as? String {
+                    if f.hasSuffix(".json") { out.append(p + "/" + f) }
+                }
             } else {
                 out.append(p)
             }
