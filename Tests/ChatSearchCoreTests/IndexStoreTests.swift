@@ -13,14 +13,14 @@ struct IndexScratch {
     func cleanup() { try? FileManager.default.removeItem(atPath: dir) }
 }
 
-func makeConversation(_ id: String, source: String?, texts: [String], title: String? = nil) -> Conversation {
+func indexTestConversation(_ id: String, source: String?, texts: [String], title: String? = nil) -> Conversation {
     Conversation(id: id, title: title, turns: texts.enumerated().map { i, t in
         Turn(id: "\(id)-\(i)", speaker: i % 2 == 0 ? "ann" : "bob", time: "2024-05-0\(i % 9 + 1)", text: t)
     }, source: source)
 }
 
 /// Deterministic vectors with awkward values (negative zero, subnormals, infinities, NaN payloads).
-func makeVectors(count: Int, dims: Int, seed: UInt32 = 1) -> [[Float]] {
+func indexTestVectors(count: Int, dims: Int, seed: UInt32 = 1) -> [[Float]] {
     var state = seed &* 2654435761 | 1
     return (0..<count).map { i in
         (0..<dims).map { j in
@@ -36,7 +36,7 @@ func makeVectors(count: Int, dims: Int, seed: UInt32 = 1) -> [[Float]] {
     }
 }
 
-func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
+func indexBits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
 
 @Suite struct IndexStoreTests {
     @Test func createsParentFoldersAndWAL() throws {
@@ -47,7 +47,7 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         #expect(FileManager.default.fileExists(atPath: scratch.dbPath))
         #expect(try store.stats() == IndexStore.Stats(conversations: 0, turns: 0, vectorSets: 0))
         // WAL mode persists in the file.
-        try store.save(makeConversation("c", source: "/x", texts: ["a"]), hash: "h", model: "m", recipe: "r",
+        try store.save(indexTestConversation("c", source: "/x", texts: ["a"]), hash: "h", model: "m", recipe: "r",
                        vectors: [[1]])
         #expect(FileManager.default.fileExists(atPath: scratch.dbPath + "-wal"))
     }
@@ -55,20 +55,20 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
     @Test func vectorsRoundTripBitExact() throws {
         let scratch = try IndexScratch()
         defer { scratch.cleanup() }
-        let c = makeConversation("c1", source: "/chats/a.json", texts: ["one", "two", "three"])
+        let c = indexTestConversation("c1", source: "/chats/a.json", texts: ["one", "two", "three"])
         let hash = ConversationHash.of(c)
-        let late = makeVectors(count: 3, dims: 17, seed: 7)
-        let naive = makeVectors(count: 3, dims: 17, seed: 8)
+        let late = indexTestVectors(count: 3, dims: 17, seed: 7)
+        let naive = indexTestVectors(count: 3, dims: 17, seed: 8)
         do {
             let store = try IndexStore(path: scratch.dbPath)
             try store.save(c, hash: hash, model: "model-A", recipe: "late:session:v1", vectors: late)
             try store.save(c, hash: hash, model: "model-A", recipe: "naive:v1", vectors: naive)
-            #expect(bits(try store.vectors(conversationHash: hash, model: "model-A", recipe: "late:session:v1")) == bits(late))
+            #expect(indexBits(try store.vectors(conversationHash: hash, model: "model-A", recipe: "late:session:v1")) == indexBits(late))
         }
         // After reopening too.
         let store = try IndexStore(path: scratch.dbPath)
-        #expect(bits(try store.vectors(conversationHash: hash, model: "model-A", recipe: "late:session:v1")) == bits(late))
-        #expect(bits(try store.vectors(conversationHash: hash, model: "model-A", recipe: "naive:v1")) == bits(naive))
+        #expect(indexBits(try store.vectors(conversationHash: hash, model: "model-A", recipe: "late:session:v1")) == indexBits(late))
+        #expect(indexBits(try store.vectors(conversationHash: hash, model: "model-A", recipe: "naive:v1")) == indexBits(naive))
         #expect(try store.stats() == IndexStore.Stats(conversations: 1, turns: 3, vectorSets: 2))
     }
 
@@ -76,7 +76,7 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         let scratch = try IndexScratch()
         defer { scratch.cleanup() }
         let store = try IndexStore(path: scratch.dbPath)
-        let c = makeConversation("c1", source: nil, texts: ["x", "y"])
+        let c = indexTestConversation("c1", source: nil, texts: ["x", "y"])
         try store.save(c, hash: "h", model: "m", recipe: "r", vectors: [[1.0, -2.0], [0.5, 3.0]])
         let db = try SQLiteConnection(path: scratch.dbPath)
         let s = try db.prepare("SELECT hex(data), dims, count FROM vectors")
@@ -91,9 +91,9 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         let scratch = try IndexScratch()
         defer { scratch.cleanup() }
         let store = try IndexStore(path: scratch.dbPath)
-        let c = makeConversation("c1", source: "/a", texts: ["one", "two"])
+        let c = indexTestConversation("c1", source: "/a", texts: ["one", "two"])
         let hash = ConversationHash.of(c)
-        try store.save(c, hash: hash, model: "m1", recipe: "late:v1", vectors: makeVectors(count: 2, dims: 4))
+        try store.save(c, hash: hash, model: "m1", recipe: "late:v1", vectors: indexTestVectors(count: 2, dims: 4))
         #expect(try store.vectors(conversationHash: hash, model: "m1", recipe: "late:v1") != nil)
         #expect(try store.vectors(conversationHash: hash, model: "m2", recipe: "late:v1") == nil)
         #expect(try store.vectors(conversationHash: hash, model: "m1", recipe: "late:v2") == nil)
@@ -104,8 +104,8 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         let scratch = try IndexScratch()
         defer { scratch.cleanup() }
         let store = try IndexStore(path: scratch.dbPath)
-        let c = makeConversation("c1", source: "/a", texts: ["one", "two"])
-        try store.save(c, hash: "h", model: "m", recipe: "r", vectors: makeVectors(count: 2, dims: 4))
+        let c = indexTestConversation("c1", source: "/a", texts: ["one", "two"])
+        try store.save(c, hash: "h", model: "m", recipe: "r", vectors: indexTestVectors(count: 2, dims: 4))
         try store.execForTesting("UPDATE vectors SET count = 3")
         #expect(try store.vectors(conversationHash: "h", model: "m", recipe: "r") == nil)
         try store.execForTesting("UPDATE vectors SET count = 2, data = substr(data, 1, 20)")
@@ -119,7 +119,7 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         let scratch = try IndexScratch()
         defer { scratch.cleanup() }
         let store = try IndexStore(path: scratch.dbPath)
-        let c = makeConversation("c1", source: "/a", texts: ["one", "two"])
+        let c = indexTestConversation("c1", source: "/a", texts: ["one", "two"])
         #expect(throws: IndexError.self) {
             try store.save(c, hash: "h", model: "m", recipe: "r", vectors: [[1, 2]])
         }
@@ -142,14 +142,14 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         let scratch = try IndexScratch()
         defer { scratch.cleanup() }
         let store = try IndexStore(path: scratch.dbPath)
-        let old = makeConversation("c1", source: "/chats/a.json", texts: ["we visited the aquarium", "nice"])
+        let old = indexTestConversation("c1", source: "/chats/a.json", texts: ["we visited the aquarium", "nice"])
         var new = old
         new.turns[0].text = "we visited the planetarium"
         let oldHash = ConversationHash.of(old), newHash = ConversationHash.of(new)
         #expect(oldHash != newHash)
-        try store.save(old, hash: oldHash, model: "m", recipe: "late", vectors: makeVectors(count: 2, dims: 3))
-        try store.save(old, hash: oldHash, model: "m", recipe: "naive", vectors: makeVectors(count: 2, dims: 3))
-        try store.save(new, hash: newHash, model: "m", recipe: "late", vectors: makeVectors(count: 2, dims: 3))
+        try store.save(old, hash: oldHash, model: "m", recipe: "late", vectors: indexTestVectors(count: 2, dims: 3))
+        try store.save(old, hash: oldHash, model: "m", recipe: "naive", vectors: indexTestVectors(count: 2, dims: 3))
+        try store.save(new, hash: newHash, model: "m", recipe: "late", vectors: indexTestVectors(count: 2, dims: 3))
         #expect(try store.lexicalMatches(query: "aquarium", conversationHashes: nil, limit: 10).map(\.conversationHash) == [oldHash])
 
         let removed = try store.prune(roots: ["/chats"], keep: [newHash])
@@ -170,17 +170,17 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         defer { scratch.cleanup() }
         let store = try IndexStore(path: scratch.dbPath)
         let convs = [
-            makeConversation("a", source: "/data/chats/a.json", texts: ["alpha"]),
-            makeConversation("b", source: "/data/chats/sub/b.json", texts: ["beta"]),
-            makeConversation("c", source: "/data/chats-old/c.json", texts: ["gamma"]),  // sibling, not under /data/chats
-            makeConversation("d", source: "/other/d.json", texts: ["delta"]),
-            makeConversation("e", source: "/data/single.json", texts: ["epsilon"]),
-            makeConversation("f", source: nil, texts: ["phi"]),
+            indexTestConversation("a", source: "/data/chats/a.json", texts: ["alpha"]),
+            indexTestConversation("b", source: "/data/chats/sub/b.json", texts: ["beta"]),
+            indexTestConversation("c", source: "/data/chats-old/c.json", texts: ["gamma"]),  // sibling, not under /data/chats
+            indexTestConversation("d", source: "/other/d.json", texts: ["delta"]),
+            indexTestConversation("e", source: "/data/single.json", texts: ["epsilon"]),
+            indexTestConversation("f", source: nil, texts: ["phi"]),
         ]
         let hashes = convs.map(ConversationHash.of)
         try store.transaction {
             for (c, h) in zip(convs, hashes) {
-                try store.save(c, hash: h, model: "m", recipe: "r", vectors: makeVectors(count: 1, dims: 2))
+                try store.save(c, hash: h, model: "m", recipe: "r", vectors: indexTestVectors(count: 1, dims: 2))
             }
         }
         // Keep `a`; `b` lies under the folder root; `e` is a file root; the rest are outside.
@@ -196,7 +196,7 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         let scratch = try IndexScratch()
         defer { scratch.cleanup() }
         let store = try IndexStore(path: scratch.dbPath)
-        var c = makeConversation("a", source: "/one/a.json", texts: ["hello"])
+        var c = indexTestConversation("a", source: "/one/a.json", texts: ["hello"])
         let h = ConversationHash.of(c)
         try store.save(c, hash: h, model: "m", recipe: "r", vectors: [[1]])
         c.source = "/two/a.json"
@@ -211,16 +211,16 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         let scratch = try IndexScratch()
         defer { scratch.cleanup() }
         let store = try IndexStore(path: scratch.dbPath)
-        let a = makeConversation("a", source: "/a", texts: ["1", "2", "3"])
-        let b = makeConversation("b", source: "/b", texts: ["1", "2"])
-        try store.save(a, hash: "ha", model: "m", recipe: "late", vectors: makeVectors(count: 3, dims: 2))
-        try store.save(a, hash: "ha", model: "m", recipe: "naive", vectors: makeVectors(count: 3, dims: 2))
-        try store.save(a, hash: "ha", model: "m2", recipe: "naive", vectors: makeVectors(count: 3, dims: 5))
-        try store.save(b, hash: "hb", model: "m", recipe: "late", vectors: makeVectors(count: 2, dims: 2))
+        let a = indexTestConversation("a", source: "/a", texts: ["1", "2", "3"])
+        let b = indexTestConversation("b", source: "/b", texts: ["1", "2"])
+        try store.save(a, hash: "ha", model: "m", recipe: "late", vectors: indexTestVectors(count: 3, dims: 2))
+        try store.save(a, hash: "ha", model: "m", recipe: "naive", vectors: indexTestVectors(count: 3, dims: 2))
+        try store.save(a, hash: "ha", model: "m2", recipe: "naive", vectors: indexTestVectors(count: 3, dims: 5))
+        try store.save(b, hash: "hb", model: "m", recipe: "late", vectors: indexTestVectors(count: 2, dims: 2))
         // Saving the same set again replaces it.
-        try store.save(b, hash: "hb", model: "m", recipe: "late", vectors: makeVectors(count: 2, dims: 2, seed: 9))
+        try store.save(b, hash: "hb", model: "m", recipe: "late", vectors: indexTestVectors(count: 2, dims: 2, seed: 9))
         #expect(try store.stats() == IndexStore.Stats(conversations: 2, turns: 5, vectorSets: 4))
-        #expect(bits(try store.vectors(conversationHash: "hb", model: "m", recipe: "late")) == bits(makeVectors(count: 2, dims: 2, seed: 9)))
+        #expect(indexBits(try store.vectors(conversationHash: "hb", model: "m", recipe: "late")) == indexBits(indexTestVectors(count: 2, dims: 2, seed: 9)))
     }
 
     @Test func transactionThatThrowsLeavesNothing() throws {
@@ -228,10 +228,10 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         let scratch = try IndexScratch()
         defer { scratch.cleanup() }
         let store = try IndexStore(path: scratch.dbPath)
-        try store.save(makeConversation("a", source: "/a", texts: ["x"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
+        try store.save(indexTestConversation("a", source: "/a", texts: ["x"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
         #expect(throws: Boom.self) {
             try store.transaction {
-                try store.save(makeConversation("b", source: "/b", texts: ["y"]), hash: "hb", model: "m", recipe: "r", vectors: [[2]])
+                try store.save(indexTestConversation("b", source: "/b", texts: ["y"]), hash: "hb", model: "m", recipe: "r", vectors: [[2]])
                 _ = try store.prune(roots: ["/a"], keep: [])
                 throw Boom()
             }
@@ -239,14 +239,14 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         #expect(try store.stats() == IndexStore.Stats(conversations: 1, turns: 1, vectorSets: 1))
         #expect(try store.vectors(conversationHash: "ha", model: "m", recipe: "r") == [[1]])
         // Still usable afterwards.
-        try store.save(makeConversation("b", source: "/b", texts: ["y"]), hash: "hb", model: "m", recipe: "r", vectors: [[2]])
+        try store.save(indexTestConversation("b", source: "/b", texts: ["y"]), hash: "hb", model: "m", recipe: "r", vectors: [[2]])
         #expect(try store.stats().conversations == 2)
     }
 
     @Test func interruptedTransactionLeavesPreviousState() throws {
         let scratch = try IndexScratch()
         defer { scratch.cleanup() }
-        let first = makeConversation("a", source: "/chats/a", texts: ["committed turn about kayaks"])
+        let first = indexTestConversation("a", source: "/chats/a", texts: ["committed turn about kayaks"])
         let firstHash = ConversationHash.of(first)
         do {
             let store = try IndexStore(path: scratch.dbPath)
@@ -256,8 +256,8 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
             #expect(throws: IndexError.self) {
                 try store.transaction {
                     for i in 0..<50 {
-                        let c = makeConversation("n\(i)", source: "/chats/n\(i)", texts: ["uncommitted canoe \(i)", "more"])
-                        try store.save(c, hash: "n\(i)", model: "m", recipe: "r", vectors: makeVectors(count: 2, dims: 2))
+                        let c = indexTestConversation("n\(i)", source: "/chats/n\(i)", texts: ["uncommitted canoe \(i)", "more"])
+                        try store.save(c, hash: "n\(i)", model: "m", recipe: "r", vectors: indexTestVectors(count: 2, dims: 2))
                     }
                     try store.save(first, hash: firstHash, model: "m", recipe: "r", vectors: [[9, 9]])
                     #expect(try store.prune(roots: ["/chats/a"], keep: []) == 1)
@@ -279,7 +279,7 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         let scratch = try IndexScratch()
         defer { scratch.cleanup() }
         let store = try IndexStore(path: scratch.dbPath)
-        let first = makeConversation("a", source: "/chats/a", texts: ["committed"])
+        let first = indexTestConversation("a", source: "/chats/a", texts: ["committed"])
         try store.save(first, hash: "ha", model: "m", recipe: "r", vectors: [[1]])
         try store.execForTesting("PRAGMA cache_size = 8")
         let walBefore = (try? FileManager.default.attributesOfItem(atPath: scratch.dbPath + "-wal")[.size] as? Int) ?? 0
@@ -287,8 +287,8 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         try FileManager.default.createDirectory(atPath: scratch.dir + "/copy", withIntermediateDirectories: true)
         try store.transaction {
             for i in 0..<300 {
-                let c = makeConversation("n\(i)", source: "/chats/n\(i)", texts: [String(repeating: "filler \(i) ", count: 40)])
-                try store.save(c, hash: "n\(i)", model: "m", recipe: "r", vectors: makeVectors(count: 1, dims: 64))
+                let c = indexTestConversation("n\(i)", source: "/chats/n\(i)", texts: [String(repeating: "filler \(i) ", count: 40)])
+                try store.save(c, hash: "n\(i)", model: "m", recipe: "r", vectors: indexTestVectors(count: 1, dims: 64))
             }
             for suffix in ["", "-wal"] {
                 try FileManager.default.copyItem(atPath: scratch.dbPath + suffix, toPath: copy + suffix)
@@ -325,12 +325,12 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         defer { scratch.cleanup() }
         do {
             let store = try IndexStore(path: scratch.dbPath)
-            try store.save(makeConversation("a", source: "/a", texts: ["x"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
+            try store.save(indexTestConversation("a", source: "/a", texts: ["x"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
             try store.execForTesting("PRAGMA user_version = 999")
         }
         let store = try IndexStore(path: scratch.dbPath)
         #expect(try store.stats() == IndexStore.Stats(conversations: 0, turns: 0, vectorSets: 0))
-        try store.save(makeConversation("a", source: "/a", texts: ["x"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
+        try store.save(indexTestConversation("a", source: "/a", texts: ["x"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
         #expect(try store.lexicalMatches(query: "x", conversationHashes: nil, limit: 3).count == 1)
         let db = try SQLiteConnection(path: scratch.dbPath)
         #expect(try db.scalarInt("PRAGMA user_version") == Int(IndexStore.schemaVersion))
@@ -341,7 +341,7 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         defer { scratch.cleanup() }
         do {
             let store = try IndexStore(path: scratch.dbPath)
-            try store.save(makeConversation("a", source: "/a", texts: ["zebra crossing"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
+            try store.save(indexTestConversation("a", source: "/a", texts: ["zebra crossing"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
             try store.execForTesting("DELETE FROM lexical; UPDATE meta SET value = 'old' WHERE key = 'lexical_version'")
             #expect(try store.lexicalMatches(query: "zebra", conversationHashes: nil, limit: 3).isEmpty)
         }
@@ -356,8 +356,8 @@ func bits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) } }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for i in 0..<8 {
                 group.addTask {
-                    let c = makeConversation("t\(i)", source: "/t/\(i)", texts: ["thread \(i)", "word"])
-                    try store.save(c, hash: "t\(i)", model: "m", recipe: "r", vectors: makeVectors(count: 2, dims: 4))
+                    let c = indexTestConversation("t\(i)", source: "/t/\(i)", texts: ["thread \(i)", "word"])
+                    try store.save(c, hash: "t\(i)", model: "m", recipe: "r", vectors: indexTestVectors(count: 2, dims: 4))
                     _ = try store.lexicalMatches(query: "word", conversationHashes: nil, limit: 5)
                     _ = try store.stats()
                 }

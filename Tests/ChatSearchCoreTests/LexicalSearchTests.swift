@@ -30,7 +30,7 @@ import Testing
         let hashes = fixture.map(ConversationHash.of)
         try store.transaction {
             for (c, h) in zip(fixture, hashes) {
-                try store.save(c, hash: h, model: "m", recipe: "naive", vectors: makeVectors(count: c.turns.count, dims: 2))
+                try store.save(c, hash: h, model: "m", recipe: "naive", vectors: indexTestVectors(count: c.turns.count, dims: 2))
             }
         }
         return (store, hashes)
