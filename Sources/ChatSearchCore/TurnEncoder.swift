@@ -62,18 +62,23 @@ public final class TurnEncoder {
         return out
     }
 
-    /// Tokens that encoding `conversations` in `mode` sends to the engine (windows and overlaps included).
-    public func plannedTokens(_ conversations: [Conversation], mode: Mode) throws -> Int {
-        var total = 0
+    /// The sequences (macro windows included) that encoding `conversations` in `mode` sends to the engine.
+    public func plannedSequences(_ conversations: [Conversation], mode: Mode) throws -> [[Int32]] {
+        var out: [[Int32]] = []
         for (ci, c) in conversations.enumerated() {
             let toks = try c.turns.map { try embedder.tokenize(text(of: $0)) }
-            let jobs = mode == .naive ? naiveJobs(ci, toks) : lateJobs(ci, c, toks)
-            for j in jobs {
-                total += LateChunking.windows(length: j.plan.tokens.count, maxTokens: contextLength, overlap: overlap)
-                    .reduce(0) { $0 + $1.range.count }
+            for j in mode == .naive ? naiveJobs(ci, toks) : lateJobs(ci, c, toks) {
+                for w in LateChunking.windows(length: j.plan.tokens.count, maxTokens: contextLength, overlap: overlap) {
+                    out.append(Array(j.plan.tokens[w.range]))
+                }
             }
         }
-        return total
+        return out
+    }
+
+    /// Tokens that encoding `conversations` in `mode` sends to the engine (windows and overlaps included).
+    public func plannedTokens(_ conversations: [Conversation], mode: Mode) throws -> Int {
+        try plannedSequences(conversations, mode: mode).reduce(0) { $0 + $1.count }
     }
 
     /// Vectors for every turn of every conversation, for each requested mode: result[mode][c][t].

@@ -39,7 +39,7 @@ final class Workspace {
         let encoder = try TurnEncoder(embedder: embedder, recipe: config.recipe)
         progress?("Checking model", 0, 0)
         let modelID = try ModelIdentity.sha256(ofFile: embedder.info.path)
-        let store = try IndexStore(path: config.indexPath)
+        let store = try Self.openIndex(config.indexPath)
         self.load = load
         self.embedder = embedder
         self.encoder = encoder
@@ -106,6 +106,17 @@ final class Workspace {
         self.searcher = searcher
         self.rowBase = base
         self.embeddedTurns = embeddedTurns
+    }
+
+    /// The index is a cache: a damaged file is reported, deleted and rebuilt.
+    static func openIndex(_ path: String) throws -> IndexStore {
+        do {
+            return try IndexStore(path: path)
+        } catch let e as IndexError where e.isCorruption {
+            Output.error("chatsearch: warning: the index \(path) is damaged (\(e)); deleting it and indexing again")
+            try IndexStore.destroy(path: path)
+            return try IndexStore(path: path)
+        }
     }
 
     static func absolute(_ p: String) -> String {
