@@ -42,3 +42,22 @@ public enum SharedModel {
         return try body(embedder!)
     }
 }
+
+/// Wraps an engine and counts what is sent to it (to prove that cached work is not redone).
+public final class CountingEmbedder: TokenEmbedder {
+    public let inner: TokenEmbedder
+    public private(set) var embedCalls = 0
+    public private(set) var sequencesEmbedded = 0
+
+    public init(_ inner: TokenEmbedder) { self.inner = inner }
+
+    public var info: ModelInfo { inner.info }
+    public var sequenceStart: [Int32] { inner.sequenceStart }
+    public var sequenceEnd: [Int32] { inner.sequenceEnd }
+    public func tokenize(_ text: String) throws -> [Int32] { try inner.tokenize(text) }
+    public func embed(_ sequences: [[Int32]]) throws -> [TokenEmbeddings] {
+        embedCalls += 1
+        sequencesEmbedded += sequences.count
+        return try inner.embed(sequences)
+    }
+}
