@@ -141,14 +141,14 @@ public enum ConversationLoader {
     static func detect(path: String, text: String) -> ChatFormat? {
         let ext = path.split(separator: "/").last?.split(separator: ".").dropFirst().last?.lowercased() ?? ""
         guard let first = text.first(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else { return nil }
-        if first == "[" || first == "{" {
-            if let json = try? JSONParser.parse(text) { return detectJSON(json, ext: ext) }
-            return guessBrokenJSON(text, ext: ext)
-        }
+        let looksLikeJSON = first == "{" || (first == "[" && text.drop { $0 != "[" }.dropFirst()
+            .first { !$0.isWhitespace }.map { "{[]\"".contains($0) } ?? true)
+        if looksLikeJSON, let json = try? JSONParser.parse(text) { return detectJSON(json, ext: ext) }
         let lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .lazy.filter { !$0.trimmed.isEmpty && !$0.allSatisfy(WhatsAppFormat.isInvisibleMark) }.prefix(30)
         let whatsapp = WhatsAppFormat.HeaderParser()
         if let firstLine = lines.first, whatsapp.header(firstLine) != nil { return .whatsapp }
+        if looksLikeJSON { return guessBrokenJSON(text, ext: ext) }
         if lines.contains(where: { TranscriptFormat.speakerLine($0) != nil }) { return .transcript }
         return ext == "txt" ? .transcript : nil
     }
