@@ -61,3 +61,45 @@ public final class CountingEmbedder: TokenEmbedder {
         return try inner.embed(sequences)
     }
 }
+
+/// Runs the built chatsearch binary and captures its output.
+public struct CommandResult {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+    public var lines: [String] { stdout.split(separator: "\n").map(String.init) }
+}
+
+public enum BinaryRunner {
+    public static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+                           shell: String? = nil) throws -> CommandResult {
+        let dir = TestPaths.temporaryDirectory("chatsearch-run")
+        let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err"), inp = dir.appendingPathComponent("in")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        try Data((stdin ?? "").utf8).write(to: inp)
+        let p = Process()
+        if let shell {
+            p.executableURL = URL(fileURLWithPath: "/bin/bash")
+            p.arguments = ["-c", shell]
+        } else {
+            p.executableURL = URL(fileURLWithPath: TestPaths.binary)
+            p.arguments = arguments
+        }
+        var env = ProcessInfo.processInfo.environment
+        env["CHATSEARCH_BIN"] = TestPaths.binary
+        env["CHATSEARCH_MODEL"] = TestPaths.defaultModel
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        p.currentDirectoryURL = TestPaths.packageRoot
+        p.standardInput = try FileHandle(forReadingFrom: inp)
+        p.standardOutput = try FileHandle(forWritingTo: out)
+        p.standardError = try FileHandle(forWritingTo: err)
+        try p.run()
+        p.waitUntilExit()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        return CommandResult(status: p.terminationStatus,
+                             stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+                             stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    }
+}
