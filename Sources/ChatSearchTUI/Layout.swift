@@ -91,8 +91,8 @@ struct ConversationLayout {
             }
             let selected = i == selectedTurn
             if selected { anchor = lines.count }
-            var header = (selected ? g.selectedMarker : " ") + " #" + String(i + 1).leftPadded(to: numberWidth)
-            header += "  " + (turn.speaker ?? "?")
+            var header = (selected ? g.selectedMarker : " ") + " " + ("#" + String(i + 1)).rightPadded(to: numberWidth + 1)
+            header += " " + (turn.speaker ?? "?")
             if let time = turn.time { header += " \(g.dot) \(time)" }
             lines.append(Line(text: header, kind: selected ? .selectedHeader : .header))
             let bodyWidth = max(1, width - ConversationLayout.indent)
@@ -118,6 +118,10 @@ struct ConversationLayout {
 }
 
 extension String {
+    func rightPadded(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
     func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
     }

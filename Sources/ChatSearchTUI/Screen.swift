@@ -73,7 +73,7 @@ public enum Screen {
             lines.append(("", nil))
             lines.append(("", nil))
         }
-        lines.append(("elapsed \(formatDuration(info.elapsed))", nil))
+        lines.append(("elapsed \(formatDuration(info.elapsed, rounding: .down))", nil))
         lines.append(("", nil))
         lines.append(("q, Esc or Ctrl-C: cancel", nil))
         let top = max(0, (c.height - lines.count) / 2)
@@ -88,9 +88,9 @@ public enum Screen {
         rate >= 100 ? Int(rate.rounded()).grouped : String(format: "%.1f", rate)
     }
 
-    static func formatDuration(_ seconds: Double) -> String {
-        guard seconds.isFinite else { return "?" }
-        let t = Int(seconds.rounded(.up))
+    static func formatDuration(_ seconds: Double, rounding: FloatingPointRoundingRule = .up) -> String {
+        guard seconds.isFinite, seconds < 1e7 else { return "?" }
+        let t = Int(seconds.rounded(rounding))
         if t >= 3600 { return String(format: "%d:%02d:%02d", t / 3600, (t / 60) % 60, t % 60) }
         return String(format: "%d:%02d", t / 60, t % 60)
     }
@@ -234,9 +234,11 @@ public enum Screen {
         let top = min(s.scroll[mode] ?? 0, max(0, hits.count - 1))
         let maxRank = hits.map(\.rank).max() ?? 1
         let rankW = max(2, String(maxRank).count)
-        let showScore = pane.width >= 40
-        let speakerW = min(10, max(4, pane.width / 8))
-        let titleW = min(18, max(5, pane.width / 6))
+        // Columns are sized by the narrowest pane so that all panes line up alike.
+        let columns = layout.panes.map(\.width).min() ?? pane.width
+        let showScore = columns >= 40
+        let speakerW = min(10, max(4, columns / 8))
+        let titleW = min(18, max(5, columns / 6))
         for r in 0..<layout.listHeight {
             let idx = top + r
             guard idx < hits.count else { break }
@@ -297,7 +299,7 @@ public enum Screen {
         let numberWidth = String(conv.turns.count).count
         var row = row0 + 1
         func prefix(_ i: Int, selected: Bool) -> String {
-            (selected ? g.selectedMarker : " ") + " #" + String(i + 1).leftPadded(to: numberWidth) + " " + (conv.turns[i].speaker ?? "?") + ": "
+            (selected ? g.selectedMarker : " ") + " " + ("#" + String(i + 1)).rightPadded(to: numberWidth + 1) + " " + (conv.turns[i].speaker ?? "?") + ": "
         }
         for i in before {
             c.put(prefix(i, selected: false) + DisplayText.oneLine(conv.turns[i].text), row: row, x: 0, role: .neighbour)
@@ -330,30 +332,32 @@ public enum Screen {
                     "\(s.info.conversationCount.grouped) conversations",
                     "\(s.info.turnCount.grouped) turns indexed"].compactMap { $0 }
         if let ms = s.lastQueryMillis { left.append("\(Int(ms.rounded())) ms") }
-        if s.ascii { left.append("ASCII mode (UTF-8 locale needed)") }
+        if s.ascii { left.append("ASCII (set LANG=C.UTF-8)") }
         let leftText = " " + left.joined(separator: " \(g.dot) ")
-        let right: String
-        var rightRole: Frame.Role = .status
-        if let m = s.message {
-            right = m
-            rightRole = s.messageIsError ? .statusError : .statusMessage
-        } else if s.focus == .query {
-            right = "Enter search  \(g.up)\(g.down) select  Esc list  F1 help"
-        } else {
-            right = "Enter open  / query  Tab pane  h hybrid  b blend  ? help  q quit"
-        }
-        let rightWidth = DisplayText.width(right, ascii: s.ascii)
         let leftWidth = DisplayText.width(leftText, ascii: s.ascii)
-        if leftWidth + 2 + rightWidth + 1 <= c.width {
-            c.put(leftText, row: row, x: 0)
-            c.put(right, row: row, x: c.width - rightWidth - 1, role: rightRole)
-        } else if s.message != nil {
-            c.put(" " + right, row: row, x: 0, role: rightRole)
-        } else {
-            let used = c.put(leftText, row: row, x: 0)
-            if c.width - used - 3 >= 8 {
-                c.put(right, row: row, x: used + 2, maxWidth: c.width - used - 3, role: rightRole)
+        if let m = s.message {
+            // A message takes the right side, or the whole line when it does not fit beside the facts.
+            let role: Frame.Role = s.messageIsError ? .statusError : .statusMessage
+            let mw = DisplayText.width(m, ascii: s.ascii)
+            if leftWidth + 2 + mw + 1 <= c.width {
+                c.put(leftText, row: row, x: 0)
+                c.put(m, row: row, x: c.width - mw - 1, role: role)
+            } else {
+                c.put(" " + m, row: row, x: 0, role: role)
             }
+            return
+        }
+        var hints = s.focus == .query
+            ? ["Enter search", "\(g.up)\(g.down) select", "Tab pane", "Esc list", "F1 help"]
+            : ["Enter open", "/ query", "Tab pane", "h hybrid", "b blend", "c context", "q quit", "? help"]
+        // Drop hints (keeping the help key) until they fit beside the facts.
+        func hintsWidth() -> Int { DisplayText.width(hints.joined(separator: "  "), ascii: s.ascii) }
+        while hints.count > 1 && leftWidth + 2 + hintsWidth() + 1 > c.width { hints.remove(at: hints.count - 2) }
+        let right = hints.joined(separator: "  ")
+        let rightWidth = hintsWidth()
+        let used = c.put(leftText, row: row, x: 0, maxWidth: max(1, c.width - rightWidth - 3))
+        if used + 2 + rightWidth + 1 <= c.width {
+            c.put(right, row: row, x: c.width - rightWidth - 1)
         }
     }
 
@@ -390,7 +394,7 @@ public enum Screen {
             if line.kind == .selectedHeader { c.span(row: 1 + r, x: 0, width: c.width, role: .selected) }
         }
         let last = min(layout.lines.count, top + height)
-        let status = " lines \(top + 1)\(g.dash)\(last) of \(layout.lines.count)"
+        let status = " lines \(top + 1)-\(last) of \(layout.lines.count)"
         let keys = "j/k scroll  PgUp/PgDn page  g/G top/end  Esc back"
         c.fill(" ", row: c.height - 1, x: 0, count: c.width, role: .status)
         let used = c.put(status, row: c.height - 1, x: 0)
