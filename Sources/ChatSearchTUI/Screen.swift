@@ -184,8 +184,10 @@ public enum Screen {
                     "Left: late chunking (each turn read in its conversation). Right: each turn embedded alone.",
                     "F1 or ? (in the list): help.",
                 ]
-            } else if s.searchInFlight || s.searchDueAt != nil || s.results == nil {
+            } else if s.searchInFlight || s.searchDueAt != nil {
                 lines = ["Searching" + ell]
+            } else if s.results == nil {
+                lines = ["Press Enter to search."]
             } else {
                 lines = ["No results for \u{201C}\(s.query)\u{201D}.", "Try other words, or fewer."]
             }

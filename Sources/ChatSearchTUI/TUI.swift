@@ -168,6 +168,8 @@ final class TUIApp {
     var reducer = TUIReducer(conversations: [])
     var worker: SearchWorker? = nil
     var fatalMessage: String? = nil
+    /// Set by Ctrl-L: repaint the whole screen even if nothing changed.
+    private var forceDraw = false
     private let clockStart = DispatchTime.now().uptimeNanoseconds
 
     init(title: String, top: Int, ascii: Bool, terminal: NCursesTerminal) {
@@ -203,6 +205,7 @@ final class TUIApp {
         let size = terminal.size()
         apply(.resize(width: size.width, height: size.height))
         var lastFrame: Frame? = nil
+        var lastDrawn: TUIState? = nil
         var rateSamples: [(time: Double, done: Int)] = []
         var prepared = false
 
@@ -258,12 +261,18 @@ final class TUIApp {
             }
             if let status = apply(.tick(time: now)) { return status }
 
-            // Draw when anything changed.
-            let frame = Screen.render(state, conversations: reducer.conversations, width: state.width, height: state.height,
-                                      color: terminal.hasColor)
-            if frame != lastFrame {
-                terminal.draw(frame)
-                lastFrame = frame
+            // Draw when anything but the clock changed.
+            var drawn = state
+            drawn.now = 0
+            if drawn != lastDrawn || forceDraw {
+                let frame = Screen.render(state, conversations: reducer.conversations, width: state.width, height: state.height,
+                                          color: terminal.hasColor)
+                if frame != lastFrame || forceDraw {
+                    forceDraw = false
+                    terminal.draw(frame)
+                    lastFrame = frame
+                }
+                lastDrawn = drawn
             }
 
             // Wait for a key (or time out to poll progress / results).
@@ -300,6 +309,7 @@ final class TUIApp {
                 break  // handled by the caller together with the quit
             case .redraw:
                 terminal.forceRedraw()
+                forceDraw = true
             case .quit(let status):
                 exit = status
             }
@@ -313,6 +323,7 @@ final class TUIApp {
 
     private func describe(_ error: Error) -> String {
         if let e = error as? LocalizedError, let d = e.errorDescription { return d }
+        if Swift.type(of: error) is NSError.Type { return (error as NSError).localizedDescription }
         return String(describing: error)
     }
 }

@@ -1,4 +1,5 @@
 import ChatSearchCore
+import Foundation
 import Testing
 @testable import ChatSearchTUI
 
@@ -283,5 +284,41 @@ import Testing
         (s, effects) = run(s, [.key(.backspace, time: 0.1), .tick(time: 1)])
         #expect(s.searchDueAt == nil)
         #expect(effects.isEmpty)
+    }
+}
+
+/// The background search worker keeps only the newest pending query.
+@Suite struct SearchWorkerTests {
+    final class SlowBackend: TUIBackend, @unchecked Sendable {
+        let conversations = Fixtures.conversations
+        let modelName = "slow"
+        let availableModes: [RankingMode] = [.late, .naive]
+        let lock = NSLock()
+        var seen: [String] = []
+        func search(_ query: String, top: Int) throws -> SearchResults {
+            lock.withLock { seen.append(query) }
+            usleep(100_000)
+            if query == "boom" { throw CancellationError() }
+            return Fixtures.results(query: query, modes: availableModes)
+        }
+    }
+
+    @Test func newestQueryWinsAndErrorsAreReported() throws {
+        let backend = SlowBackend()
+        let worker = SearchWorker(backend: backend, top: 10)
+        worker.submit(query: "a", generation: 1)
+        usleep(20_000)  // "a" is running
+        worker.submit(query: "ab", generation: 2)
+        worker.submit(query: "abc", generation: 3)
+        worker.submit(query: "boom", generation: 4)
+        var done: [SearchWorker.Done] = []
+        for _ in 0..<100 where done.count < 2 {
+            usleep(20_000)
+            done += worker.takeFinished()
+        }
+        #expect(backend.lock.withLock { backend.seen } == ["a", "boom"])
+        #expect(done.map(\.generation) == [1, 4])
+        if case .success(let r) = done.first?.result { #expect(r.query == "a") } else { Issue.record("first search failed") }
+        if case .failure = done.last?.result {} else { Issue.record("the failing search succeeded") }
     }
 }
