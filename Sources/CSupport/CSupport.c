@@ -51,10 +51,19 @@ void csupport_restore_terminal(void) {
     }
 }
 
+#define CSUPPORT_MAX_SIG 65
+static struct sigaction g_old_actions[CSUPPORT_MAX_SIG];
+
 static void csupport_on_signal(int sig) {
     g_caught_signal = sig;
     csupport_restore_terminal();
-    signal(sig, SIG_DFL);
+    // Hand the signal on to whatever was installed before (default: end the process, or the Swift
+    // runtime's crash reporter). It is delivered again once this handler returns.
+    if (sig > 0 && sig < CSUPPORT_MAX_SIG) {
+        sigaction(sig, &g_old_actions[sig], NULL);
+    } else {
+        signal(sig, SIG_DFL);
+    }
     raise(sig);
 }
 
@@ -69,12 +78,18 @@ void csupport_install_terminal_restorer(void (*restore)(void)) {
     }
     const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP};
     for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        int sig = sigs[i];
+        struct sigaction current;
+        if (sigaction(sig, NULL, &current) != 0) continue;
+        if (current.sa_handler == csupport_on_signal) continue;  // already ours
+        if (current.sa_handler == SIG_IGN && !(current.sa_flags & SA_SIGINFO)) continue;  // e.g. nohup
+        g_old_actions[sig] = current;
         struct sigaction sa;
         memset(&sa, 0, sizeof sa);
         sa.sa_handler = csupport_on_signal;
         sigemptyset(&sa.sa_mask);
-        sa.sa_flags = SA_RESETHAND;
-        sigaction(sigs[i], &sa, NULL);
+        sa.sa_flags = 0;
+        sigaction(sig, &sa, NULL);
     }
 }
 

@@ -131,4 +131,19 @@ import Testing
         let other = frame.spans.filter { $0.role == .selectedOther }
         #expect(other.count == 1)
     }
+
+    @Test func longQueryScrollsToKeepTheCursorVisible() {
+        var s = Fixtures.state(width: 60, height: 12)
+        let long = "what did we decide about the 伏見稲荷大社 visit and the ryokan booking at the end"
+        for c in long { s = reducer.reduce(s, .key(.char(c), time: 0)).0 }
+        var frame = render(s)
+        #expect(frame.lines[0].hasPrefix("Search: "))
+        #expect(frame.lines[0].contains("booking at the end"))
+        #expect(frame.cursor?.column == 59 - "searching…".count - 1)
+        // Back to the start: the beginning shows again.
+        s = reducer.reduce(s, .key(.home, time: 0)).0
+        frame = render(s)
+        #expect(frame.lines[0].hasPrefix("Search: what did we decide"))
+        #expect(frame.cursor == Frame.Cursor(row: 0, column: 8))
+    }
 }
