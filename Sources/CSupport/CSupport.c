@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <string.h>
 #include <strings.h>
+#include <stdlib.h>
 
 int csupport_wcwidth(unsigned int codepoint) { return wcwidth((wchar_t)codepoint); }
 
@@ -29,3 +30,67 @@ void csupport_unblock_signals(void) {
 }
 
 void csupport_default_sigpipe(void) { signal(SIGPIPE, SIG_DFL); }
+
+int csupport_set_ctype_utf8(void) {
+    const char *names[] = {"C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        if (setlocale(LC_CTYPE, names[i])) return 1;
+    }
+    return 0;
+}
+
+static void (*volatile g_restore)(void) = NULL;
+static volatile sig_atomic_t g_restore_armed = 0;
+static volatile sig_atomic_t g_caught_signal = 0;
+static int g_atexit_registered = 0;
+
+void csupport_restore_terminal(void) {
+    if (g_restore_armed) {
+        g_restore_armed = 0;
+        if (g_restore) g_restore();
+    }
+}
+
+#define CSUPPORT_MAX_SIG 65
+static struct sigaction g_old_actions[CSUPPORT_MAX_SIG];
+
+static void csupport_on_signal(int sig) {
+    g_caught_signal = sig;
+    csupport_restore_terminal();
+    // Hand the signal on to whatever was installed before (default: end the process, or the Swift
+    // runtime's crash reporter). It is delivered again once this handler returns.
+    if (sig > 0 && sig < CSUPPORT_MAX_SIG) {
+        sigaction(sig, &g_old_actions[sig], NULL);
+    } else {
+        signal(sig, SIG_DFL);
+    }
+    raise(sig);
+}
+
+static void csupport_at_exit(void) { csupport_restore_terminal(); }
+
+void csupport_install_terminal_restorer(void (*restore)(void)) {
+    g_restore = restore;
+    g_restore_armed = 1;
+    if (!g_atexit_registered) {
+        g_atexit_registered = 1;
+        atexit(csupport_at_exit);
+    }
+    const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        int sig = sigs[i];
+        struct sigaction current;
+        if (sigaction(sig, NULL, &current) != 0) continue;
+        if (current.sa_handler == csupport_on_signal) continue;  // already ours
+        if (current.sa_handler == SIG_IGN && !(current.sa_flags & SA_SIGINFO)) continue;  // e.g. nohup
+        g_old_actions[sig] = current;
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = csupport_on_signal;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = 0;
+        sigaction(sig, &sa, NULL);
+    }
+}
+
+int csupport_caught_signal(void) { return (int)g_caught_signal; }

@@ -11,4 +11,15 @@ int csupport_setlocale_is_utf8(void);
 void csupport_unblock_signals(void);
 /// Restore default SIGPIPE handling so `| head` ends the process quietly.
 void csupport_default_sigpipe(void);
+/// setlocale(LC_CTYPE, ...) to a UTF-8 locale (C.UTF-8, C.utf8, en_US.UTF-8); 1 on success. For tests.
+int csupport_set_ctype_utf8(void);
+/// Register `restore` (restores the terminal) to run once: on exit (atexit), on SIGINT, SIGTERM, SIGHUP,
+/// SIGQUIT and on crash signals (SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP); the signal is then
+/// passed on to the handler installed before (by default the process ends by that signal). Signals that
+/// were ignored (nohup) stay ignored.
+void csupport_install_terminal_restorer(void (*restore)(void));
+/// Run the registered restorer now if it has not run yet; later signals and exit will not run it again.
+void csupport_restore_terminal(void);
+/// The signal that ended the program through the restorer, or 0.
+int csupport_caught_signal(void);
 #endif

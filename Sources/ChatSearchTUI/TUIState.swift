@@ -1,0 +1,176 @@
+import ChatSearchCore
+
+/// A key press, decoded by the terminal adapter.
+public enum TUIKey: Equatable, Sendable {
+    case char(Character)
+    /// Ctrl plus a letter, lower-case ("c" for Ctrl-C). Tab, Enter, Esc and Backspace have their own cases.
+    case ctrl(Character)
+    case enter, escape, backspace, delete, tab, backTab
+    case up, down, left, right, home, end, pageUp, pageDown
+    case function(Int)
+}
+
+/// Progress of the start-up phase as the UI shows it.
+public struct LoadingInfo: Equatable, Sendable {
+    public var phase: String
+    public var done: Int
+    public var total: Int
+    /// Seconds since start-up began.
+    public var elapsed: Double
+    /// Items per second over the recent past, when known.
+    public var rate: Double?
+    public var cancelling: Bool
+
+    public init(phase: String = "Starting", done: Int = 0, total: Int = 0, elapsed: Double = 0, rate: Double? = nil, cancelling: Bool = false) {
+        self.phase = phase
+        self.done = done
+        self.total = total
+        self.elapsed = elapsed
+        self.rate = rate
+        self.cancelling = cancelling
+    }
+}
+
+/// Facts about the loaded corpus and model for the status line.
+public struct CorpusInfo: Equatable, Sendable {
+    public var modelName: String
+    public var conversationCount: Int
+    public var turnCount: Int
+    public var availableModes: [RankingMode]
+
+    public init(modelName: String = "", conversationCount: Int = 0, turnCount: Int = 0, availableModes: [RankingMode] = RankingMode.allCases) {
+        self.modelName = modelName
+        self.conversationCount = conversationCount
+        self.turnCount = turnCount
+        self.availableModes = availableModes
+    }
+}
+
+/// What fills the screen.
+public indirect enum TUIView: Equatable, Sendable {
+    /// Query line, ranking panes, context panel, status line.
+    case results
+    /// A whole conversation, full screen, `scroll` lines down, with `ref` marked.
+    case conversation(ref: TurnRef, scroll: Int)
+    /// The key table; `returnTo` is the view Esc goes back to.
+    case help(scroll: Int, returnTo: TUIView)
+    /// Start-up (indexing) progress.
+    case loading(LoadingInfo)
+    /// A message; `fatal` errors end the program on any key.
+    case error(message: String, fatal: Bool)
+}
+
+public enum TUIFocus: Equatable, Sendable { case query, list }
+
+/// Everything the screen shows, as plain values. Changed only by `TUIReducer.reduce`.
+public struct TUIState: Equatable, Sendable {
+    public var title: String = "ChatSearch"
+    public var view: TUIView = .results
+    public var focus: TUIFocus = .query
+
+    // Query line.
+    public var query: String = ""
+    /// Cursor position in the query, in Characters (0...query.count).
+    public var cursor: Int = 0
+
+    // Results.
+    public var results: SearchResults? = nil
+    /// Mode of the right pane: `.naive` (late chunking off) or `.hybrid`.
+    public var rightMode: RankingMode = .naive
+    /// Show the blend ranking (a third pane when wide enough, else in place of the right pane).
+    public var showBlend: Bool = false
+    public var showContext: Bool = true
+    /// Index of the active pane in `paneModes`.
+    public var activePane: Int = 0
+    /// Selected row in the active pane.
+    public var selectedIndex: Int = 0
+    /// The selected turn; highlighted in every pane that ranks it.
+    public var selectedRef: TurnRef? = nil
+    /// First visible row per ranking mode.
+    public var scroll: [RankingMode: Int] = [:]
+
+    // Searching.
+    /// When set, a search of the current query is due at this time (debounce).
+    public var searchDueAt: Double? = nil
+    /// Incremented for every search started or cancelled; results from older generations are dropped.
+    public var searchGeneration: Int = 0
+    public var searchInFlight: Bool = false
+    /// Query whose search is running.
+    public var searchingQuery: String? = nil
+    public var lastQueryMillis: Double? = nil
+
+    // Status.
+    public var info: CorpusInfo = CorpusInfo()
+    public var message: String? = nil
+    public var messageIsError: Bool = false
+    public var messageUntil: Double? = nil
+    /// Non-UTF-8 locale: draw ASCII only.
+    public var ascii: Bool = false
+
+    // Terminal and clock.
+    public var width: Int = 80
+    public var height: Int = 24
+    public var now: Double = 0
+
+    public init() {}
+
+    /// Columns needed for three panes side by side; below it the blend pane replaces the right pane.
+    public static let threePaneMinWidth = 100
+    public static let minWidth = 60
+    public static let minHeight = 12
+
+    /// The ranking shown in each pane, left to right.
+    public var paneModes: [RankingMode] {
+        if showBlend {
+            if width >= TUIState.threePaneMinWidth { return [.late, rightMode, .blend] }
+            return [.late, .blend]
+        }
+        return [.late, rightMode]
+    }
+
+    public func hits(_ mode: RankingMode) -> [Hit] { results?.ranking(mode) ?? [] }
+
+    public var activeMode: RankingMode {
+        let modes = paneModes
+        return modes[min(max(activePane, 0), modes.count - 1)]
+    }
+
+    /// The mode a pane's rank shifts compare against: the left pane against the second pane, every other
+    /// pane against the left (late chunking) pane.
+    public func comparisonMode(for paneIndex: Int) -> RankingMode {
+        let modes = paneModes
+        if paneIndex == 0 { return modes.count > 1 ? modes[1] : modes[0] }
+        return modes[0]
+    }
+
+    public var isTooSmall: Bool { width < TUIState.minWidth || height < TUIState.minHeight }
+}
+
+/// Requests from the reducer to the outside world.
+public enum TUIEffect: Equatable, Sendable {
+    case search(query: String, generation: Int)
+    case cancelPreparation
+    case redraw
+    case quit(status: Int32)
+}
+
+/// Inputs to the reducer.
+public enum TUIEvent: Equatable, Sendable {
+    case key(TUIKey, time: Double)
+    case resize(width: Int, height: Int)
+    case tick(time: Double)
+    case progress(LoadingInfo)
+    case ready(CorpusInfo)
+    case prepareFailed(String)
+    case searchFinished(generation: Int, results: SearchResults, millis: Double)
+    case searchFailed(generation: Int, message: String)
+}
+
+/// Exit statuses of `TUI.run`.
+public enum TUIExitStatus {
+    public static let ok: Int32 = 0
+    public static let failed: Int32 = 1
+    public static let noTerminal: Int32 = 2
+    /// Start-up cancelled with q, Esc or Ctrl-C.
+    public static let cancelled: Int32 = 130
+}
