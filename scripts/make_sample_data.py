@@ -654,6 +654,66 @@ BUGS = [
     ("notifications", "Slack notifications show the invoice number as 'undefined'",
      "the new template uses invoiceNumber but the event payload still sends number",
      "send both fields for one release, then remove the old one"),
+    ("recurring invoices", "monthly recurring invoices dated the 31st skip February entirely",
+     "we add one month to the day number and February has no 31st, so the date is invalid and skipped",
+     "clamp to the last day of the month and keep the original day for later months"),
+    ("recurring invoices", "a client got 14 copies of the same recurring invoice overnight",
+     "the job retried after a timeout and the 'already sent' flag was written after sending",
+     "write a send record before sending and make the job idempotent"),
+    ("client portal", "clients can't open invoices from the portal link on Android Chrome",
+     "the link uses a custom scheme that only the iOS app registers",
+     "use an https universal link with a web fallback"),
+    ("client portal", "the portal shows the wrong company logo for clients of two accounts",
+     "the logo is cached by client email instead of by account",
+     "key the cache by account id and client id"),
+    ("PDF export", "the QR code for payment on Swiss invoices can't be scanned by banking apps",
+     "we render the QR code as a JPEG and the compression blurs the modules",
+     "render it as vector graphics with the Swiss cross at the right size"),
+    ("payments", "refunds over €1,000 fail with 'amount too large'",
+     "we send the amount in cents as a 32-bit float and lose precision",
+     "send integer minor units everywhere and add a contract test with the payment provider"),
+    ("payments", "Stripe payouts show in the dashboard two days late",
+     "we only poll payouts at midnight instead of listening to the payout.paid webhook",
+     "subscribe to payout webhooks and keep the nightly poll as a backup"),
+    ("login", "two-factor codes are rejected for users in Auckland",
+     "the server clock check allows 30 seconds of drift, and the code is generated for the wrong day boundary in the app",
+     "use TOTP with a 1-step window and the device's UTC time"),
+    ("settings", "changing the invoice number prefix renumbers old invoices",
+     "the number is computed from the prefix at display time instead of being stored",
+     "store the full invoice number when the invoice is finalised"),
+    ("email reminders", "French customers get reminder emails in English",
+     "the template language comes from the account, not from the client",
+     "pick the language from the client's settings, falling back to the account's"),
+    ("dashboard", "the 'overdue' total includes invoices that were paid by bank transfer today",
+     "bank reconciliation runs every 6 hours and the dashboard doesn't refresh after it",
+     "invalidate the dashboard cache when reconciliation marks invoices paid"),
+    ("iOS app", "dark mode makes the invoice totals unreadable (black on dark grey)",
+     "the totals label uses a hard-coded black instead of a semantic colour",
+     "use the label colour from the asset catalogue and snapshot-test both modes"),
+    ("Android app", "the app shows a blank screen after changing the phone language",
+     "the activity is recreated and the view model loses its state on configuration change",
+     "save state with SavedStateHandle"),
+    ("CSV import", "importing a file from Numbers on a Mac fails with 'invalid encoding'",
+     "Numbers exports UTF-16 with a byte order mark and we only accept UTF-8",
+     "detect UTF-16 byte order marks and convert before parsing"),
+    ("API", "API rate limits hit customers who sync with Zapier every minute",
+     "the limit is 60 requests per hour per key, and one Zapier sync makes 3 requests",
+     "raise the limit to 600 per hour and return Retry-After headers"),
+    ("accounting sync", "Xero sync creates duplicate contacts with a trailing space in the name",
+     "we match contacts by exact name",
+     "match by email first, then by name with whitespace trimmed and case folded"),
+    ("accounting sync", "Exact Online sync stops after the access token expires on Sunday nights",
+     "the refresh token is rotated but we keep the old one when the save fails",
+     "save the new refresh token in the same transaction as the sync cursor"),
+    ("search", "searching for 'café' doesn't find 'Cafe de Jaren'",
+     "the search index is accent-sensitive",
+     "index with unaccent and lower() in Postgres"),
+    ("billing", "customers who downgrade mid-month are charged for the bigger plan until renewal",
+     "proration is only calculated for upgrades",
+     "prorate downgrades as credit on the next invoice"),
+    ("performance", "the invoice list API takes 3 seconds for accounts with 50,000 invoices",
+     "OFFSET pagination scans all previous rows on later pages",
+     "switch to keyset pagination on (created_at, id)"),
     ("exports", "the yearly CSV export for accountants is missing credit notes",
      "credit notes have a different document type and the export filters on type = 'invoice'",
      "include credit notes with a negative amount and a type column"),
@@ -815,7 +875,7 @@ A: Yes, NS and Deutsche Bahn tickets both count
 
 def team_chat():
     lines = []  # dicts in time order
-    days = [dt.date(2024, 4, 2) + dt.timedelta(days=i) for i in range(70)]
+    days = [dt.date(2024, 4, 2) + dt.timedelta(days=i) for i in range(112)]
     days = [d for d in days if d.weekday() < 5]
     bugs = list(BUGS)
     R.shuffle(bugs)
@@ -823,7 +883,7 @@ def team_chat():
     release = Deck(RELEASE_SCENES)
     randoms = list(RANDOM_SCENES)
     R.shuffle(randoms)
-    channels = {"ledgerly-release": "#release: Ledgerly 3.2", "ledgerly-bugs": "#bugs", "ledgerly-random": "#random"}
+    channels = {"ledgerly-release": "#release", "ledgerly-bugs": "#bugs", "ledgerly-random": "#random"}
 
     cursor = {}
 
@@ -1121,12 +1181,12 @@ FAMILY_EXTRA = [  # single messages between scenes
 def whatsapp_family():
     """Lines in the iOS export style, with the notices WhatsApp writes."""
     lrm = "\u200e"
-    out = [lrm + "[01/04/2024, 09:12:03] Sharma Family 🏡: " + lrm +
+    out = [lrm + "[06/01/2024, 09:12:03] Sharma Family 🏡: " + lrm +
            "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read "
            "or listen to them.",
-           "[01/04/2024, 09:12:03] Sharma Family 🏡: " + lrm + "Mum created group “Sharma Family 🏡”",
-           "[01/04/2024, 09:12:04] Sharma Family 🏡: " + lrm + "Mum added Dad, Kavya, Arjun and Nani"]
-    first, last = dt.date(2024, 4, 1), dt.date(2024, 7, 12)
+           "[06/01/2024, 09:12:03] Sharma Family 🏡: " + lrm + "Mum created group “Sharma Family 🏡”",
+           "[06/01/2024, 09:12:04] Sharma Family 🏡: " + lrm + "Mum added Dad, Kavya, Arjun and Nani"]
+    first, last = dt.date(2024, 1, 8), dt.date(2024, 7, 12)
     plan = {}
     for scene in FAMILY_SCENES:
         pinned = next((d for k, d in FAMILY_DATES.items() if scene[0][1].startswith(k)), None)
