@@ -369,7 +369,7 @@ A: Porto: everyone says try a francesinha at {porto_food} but it's basically a s
 B: It's a heart attack on a plate and I want it
 C: Split one, it's huge
 ---
-A: Booked dinner for Leo's birthday on the 11th: {lisbon_food} at 20:30, table for 4
+A: Booked dinner for {D}'s birthday on the 11th: {lisbon_food} at 20:30, table for 4
 B: Does he know?
 A: No! Don't tell him, it's a surprise, I asked them for a candle in the dessert
 C: 🤐
