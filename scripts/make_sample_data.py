@@ -370,8 +370,8 @@ B: It's a heart attack on a plate and I want it
 C: Split one, it's huge
 ---
 A: Booked dinner for {D}'s birthday on the 11th: {lisbon_food} at 20:30, table for 4
-B: Does he know?
-A: No! Don't tell him, it's a surprise, I asked them for a candle in the dessert
+B: Do they know?
+A: No! Don't say anything, it's a surprise, I asked them for a candle in the dessert
 C: 🤐
 ---
 A: Wine question: should we do a proper tasting in the Douro valley? Day tour from Porto is €95 with lunch
