@@ -73,6 +73,8 @@ def play(scene, people, fixed=None):
     """Turns (speaker, text) of one scene with roles mapped to people (fixed maps roles to names)."""
     roles = sorted({r for r, _ in scene} | {r for _, t in scene for r in re.findall(r"\{([A-F])\}", t)})
     cast = dict(fixed or {})
+    cast.update({r: r for r in roles if r in people})
+    cast.update({r: R.choice(r[1:-1].split("|")) for r in roles if r.startswith("{")})
     free = [p for p in people if p not in cast.values()]
     R.shuffle(free)
     for r in roles:
@@ -367,9 +369,9 @@ A: Porto: everyone says try a francesinha at {porto_food} but it's basically a s
 B: It's a heart attack on a plate and I want it
 C: Split one, it's huge
 ---
-A: Booked dinner for Leo's birthday on the 11th: {lisbon_food} at 20:30, table for 4
-B: Does he know?
-A: No! Don't tell him, it's a surprise, I asked them for a candle in the dessert
+A: Booked dinner for {D}'s birthday on the 11th: {lisbon_food} at 20:30, table for 4
+B: Do they know?
+A: No! Don't say anything, it's a surprise, I asked them for a candle in the dessert
 C: 🤐
 ---
 A: Wine question: should we do a proper tasting in the Douro valley? Day tour from Porto is €95 with lunch
@@ -652,6 +654,66 @@ BUGS = [
     ("notifications", "Slack notifications show the invoice number as 'undefined'",
      "the new template uses invoiceNumber but the event payload still sends number",
      "send both fields for one release, then remove the old one"),
+    ("recurring invoices", "monthly recurring invoices dated the 31st skip February entirely",
+     "we add one month to the day number and February has no 31st, so the date is invalid and skipped",
+     "clamp to the last day of the month and keep the original day for later months"),
+    ("recurring invoices", "a client got 14 copies of the same recurring invoice overnight",
+     "the job retried after a timeout and the 'already sent' flag was written after sending",
+     "write a send record before sending and make the job idempotent"),
+    ("client portal", "clients can't open invoices from the portal link on Android Chrome",
+     "the link uses a custom scheme that only the iOS app registers",
+     "use an https universal link with a web fallback"),
+    ("client portal", "the portal shows the wrong company logo for clients of two accounts",
+     "the logo is cached by client email instead of by account",
+     "key the cache by account id and client id"),
+    ("PDF export", "the QR code for payment on Swiss invoices can't be scanned by banking apps",
+     "we render the QR code as a JPEG and the compression blurs the modules",
+     "render it as vector graphics with the Swiss cross at the right size"),
+    ("payments", "refunds over €1,000 fail with 'amount too large'",
+     "we send the amount in cents as a 32-bit float and lose precision",
+     "send integer minor units everywhere and add a contract test with the payment provider"),
+    ("payments", "Stripe payouts show in the dashboard two days late",
+     "we only poll payouts at midnight instead of listening to the payout.paid webhook",
+     "subscribe to payout webhooks and keep the nightly poll as a backup"),
+    ("login", "two-factor codes are rejected for users in Auckland",
+     "the server clock check allows 30 seconds of drift, and the code is generated for the wrong day boundary in the app",
+     "use TOTP with a 1-step window and the device's UTC time"),
+    ("settings", "changing the invoice number prefix renumbers old invoices",
+     "the number is computed from the prefix at display time instead of being stored",
+     "store the full invoice number when the invoice is finalised"),
+    ("email reminders", "French customers get reminder emails in English",
+     "the template language comes from the account, not from the client",
+     "pick the language from the client's settings, falling back to the account's"),
+    ("dashboard", "the 'overdue' total includes invoices that were paid by bank transfer today",
+     "bank reconciliation runs every 6 hours and the dashboard doesn't refresh after it",
+     "invalidate the dashboard cache when reconciliation marks invoices paid"),
+    ("iOS app", "dark mode makes the invoice totals unreadable (black on dark grey)",
+     "the totals label uses a hard-coded black instead of a semantic colour",
+     "use the label colour from the asset catalogue and snapshot-test both modes"),
+    ("Android app", "the app shows a blank screen after changing the phone language",
+     "the activity is recreated and the view model loses its state on configuration change",
+     "save state with SavedStateHandle"),
+    ("CSV import", "importing a file from Numbers on a Mac fails with 'invalid encoding'",
+     "Numbers exports UTF-16 with a byte order mark and we only accept UTF-8",
+     "detect UTF-16 byte order marks and convert before parsing"),
+    ("API", "API rate limits hit customers who sync with Zapier every minute",
+     "the limit is 60 requests per hour per key, and one Zapier sync makes 3 requests",
+     "raise the limit to 600 per hour and return Retry-After headers"),
+    ("accounting sync", "Xero sync creates duplicate contacts with a trailing space in the name",
+     "we match contacts by exact name",
+     "match by email first, then by name with whitespace trimmed and case folded"),
+    ("accounting sync", "Exact Online sync stops after the access token expires on Sunday nights",
+     "the refresh token is rotated but we keep the old one when the save fails",
+     "save the new refresh token in the same transaction as the sync cursor"),
+    ("search", "searching for 'café' doesn't find 'Cafe de Jaren'",
+     "the search index is accent-sensitive",
+     "index with unaccent and lower() in Postgres"),
+    ("billing", "customers who downgrade mid-month are charged for the bigger plan until renewal",
+     "proration is only calculated for upgrades",
+     "prorate downgrades as credit on the next invoice"),
+    ("performance", "the invoice list API takes 3 seconds for accounts with 50,000 invoices",
+     "OFFSET pagination scans all previous rows on later pages",
+     "switch to keyset pagination on (created_at, id)"),
     ("exports", "the yearly CSV export for accountants is missing credit notes",
      "credit notes have a different document type and the export filters on type = 'invoice'",
      "include credit notes with a negative amount and a type column"),
@@ -813,7 +875,7 @@ A: Yes, NS and Deutsche Bahn tickets both count
 
 def team_chat():
     lines = []  # dicts in time order
-    days = [dt.date(2024, 4, 2) + dt.timedelta(days=i) for i in range(70)]
+    days = [dt.date(2024, 4, 2) + dt.timedelta(days=i) for i in range(112)]
     days = [d for d in days if d.weekday() < 5]
     bugs = list(BUGS)
     R.shuffle(bugs)
@@ -821,7 +883,7 @@ def team_chat():
     release = Deck(RELEASE_SCENES)
     randoms = list(RANDOM_SCENES)
     R.shuffle(randoms)
-    channels = {"release": "#release: Ledgerly 3.2", "bugs": "#bugs", "random": "#random"}
+    channels = {"ledgerly-release": "#release", "ledgerly-bugs": "#bugs", "ledgerly-random": "#random"}
 
     cursor = {}
 
@@ -851,9 +913,9 @@ def team_chat():
     for i, day in enumerate(days):
         cursor.clear()
         if R.random() < 0.6:
-            emit("release", [(p, standup_line()) for p in R.sample(TEAM, R.randint(2, 4))], day, 9)
+            emit("ledgerly-release", [(p, standup_line()) for p in R.sample(TEAM, R.randint(2, 4))], day, 9)
         if release_left and (R.random() < 0.3 or len(days) - i <= release_left):
-            emit("release", play(release.draw(), TEAM), day, 13)
+            emit("ledgerly-release", play(release.draw(), TEAM), day, 13)
             release_left -= 1
         if bugs and R.random() < 0.6:
             component, symptom, cause, fix = bugs.pop()
@@ -861,15 +923,15 @@ def team_chat():
             slots = {"n": str(n), "symptom": symptom, "cause": cause, "fix": fix, "customer": R.choice(CUSTOMERS),
                      "pr": str(2100 + n % 500)}
             cast = dict(zip("ABC", R.sample(TEAM, 3)))
-            emit("bugs", [(cast[l[0]], fill(l[3:], slots, cast)) for l in BUG_TRIAGE], day, 10)
+            emit("ledgerly-bugs", [(cast[l[0]], fill(l[3:], slots, cast)) for l in BUG_TRIAGE], day, 10)
             open_bugs.append((slots, cast["B"], i + R.randint(1, 4)))
         for slots, owner, due in [b for b in open_bugs if b[2] <= i]:
             open_bugs.remove((slots, owner, due))
             others = [p for p in TEAM if p != owner]
             cast = {"A": owner, "B": R.choice(others), "C": R.choice(others)}
-            emit("bugs", [(cast[l[0]], fill(l[3:], dict(slots), cast)) for l in BUG_FIX], day, 15)
+            emit("ledgerly-bugs", [(cast[l[0]], fill(l[3:], dict(slots), cast)) for l in BUG_FIX], day, 15)
         if randoms and R.random() < 0.25:
-            emit("random", play(randoms.pop(), TEAM), day, 11)
+            emit("ledgerly-random", play(randoms.pop(), TEAM), day, 11)
     lines.sort(key=lambda l: l["time"])
     counts = {}
     for l in lines:
@@ -877,3 +939,849 @@ def team_chat():
         l["id"] = f"{l['conversation']}-{counts[l['conversation']]}"
     order = ["conversation", "title", "id", "speaker", "time", "text", "session"]
     return "".join(json.dumps({k: l[k] for k in order}, ensure_ascii=False) + "\n" for l in lines), len(lines)
+
+
+# --- a family group on WhatsApp (iOS export style) ---------------------------------------------------
+
+FAMILY = ["Mum", "Dad", "Kavya", "Arjun", "Nani"]
+POOLS.update({
+    "dinner": ["dal makhani", "rajma chawal", "aloo paratha", "a Sunday roast", "chicken biryani", "palak paneer",
+               "fish and chips from the chippy", "khichdi", "chole bhature", "shepherd's pie"],
+    "bp": ["138/88", "131/84", "142/90", "127/82", "135/86"],
+    "shop": ["Tesco", "Sainsbury's", "the Indian grocer on Belgrave Road", "Aldi", "the Saturday market"],
+    "grocery": ["coriander", "paneer", "basmati rice", "milk", "atta flour", "green chillies", "ginger", "Yorkshire tea",
+                "mangoes", "okra", "yoghurt", "onions"],
+})
+
+FAMILY_SCENES = scenes("""
+Mum: What's everyone doing for dinner Sunday? I'm making {dinner}
+Arjun: Coming! Can I bring {?my friend }Zoe?
+Mum: Of course beta, there's always enough
+Kavya: Save me some for the week please 🙏
+---
+Mum: Going to {shop}, anyone need anything?
+Kavya: {grocery} and {grocery2}
+Arjun: And {grocery3}! We ran out
+Mum: Ok. Anything else speak now
+---
+Mum: Dad's blood pressure this morning was {bp}. Better than last week
+Kavya: Still a bit high. Are you taking the amlodipine every morning?
+Dad: Yes yes every morning with my tea
+Kavya: And less salt on the chips Dad 😑
+---
+Mum: Reminder: Nani's eye appointment is Tuesday 14 May at 9:20 at the Leicester Royal Infirmary, eye clinic, level 2
+Kavya: I'll take her, I've booked the day off
+Arjun: She can't eat anything after midnight before the surgery
+Nani: I know, I know. Nobody let me forget my glasses
+---
+Kavya: Nani's cataract surgery went well! She's home and resting. Drops 4 times a day for 4 weeks
+Arjun: Thank god 🙏❤️
+Mum: Tell her I'll video call tonight
+Nani: I can see the clock on the wall from the sofa again. Colours are so bright!
+---
+Kavya: Ok family meeting time: Nani turns 80 on 29 June 🎉 we need to plan a party
+Arjun: Restaurant or at home?
+Mum: Home is too small for 45 people
+Kavya: I called Bobby's on Belgrave Road, their function room fits 60, £28 a head for the buffet
+Dad: Book it before someone else does
+---
+Mum: Guest list for Nani's 80th is at 52 now. Do we really need to invite the Patels from Coventry?
+Kavya: If we don't invite them we will hear about it for 10 years
+Arjun: 52 it is {laugh}
+---
+Kavya: Cake for Nani: Cakes by Priti can do a 3-tier eggless mango and pistachio cake, £145
+Mum: Eggless is important, half the guests are vegetarian
+Arjun: Can they put a photo of her from her wedding on it?
+Kavya: Yes, edible photo print is £12 extra
+---
+Arjun: Biscuit ate a sock again 🧦🐶
+Mum: Is he ok?? Last time it was £600 at the vet
+Kavya: He threw it up in the garden, he's fine, very proud of himself
+Dad: That dog has a stomach of steel
+---
+Mum: Biscuit's booster vaccine is due on the {day_th}. Vet on Narborough Road, 4:15
+Arjun: I can take him after work
+Kavya: Ask them about his itchy ears too
+---
+Dad: Electricity bill came: £148 for the quarter. Up £30 from last year
+Kavya: Have you checked if Octopus has a better tariff?
+Dad: I'll look at it this weekend, send me the account number
+---
+Dad: The car failed its MOT 🙄 front brake pads and a number plate light. Kwik Fit quoted £185
+Kavya: Only the plate light would be cheap, the pads are normal wear
+Mum: Go to Sandeep's garage, he's always cheaper
+Dad: I'll call him tomorrow
+---
+Kavya: Arjun!! How did the driving test go?
+Arjun: PASSED 🚗🎉 only 2 minors
+Mum: Proud of you beta!
+Dad: Now you can drive Nani to the temple on Sundays {laugh}
+Nani: Very good. Drive slowly
+---
+Kavya: Had the interview with the Manchester architecture firm today. 3 people on the panel, they asked about the library project
+Mum: How do you feel it went?
+Kavya: Good I think. They said they'll decide by Friday
+Arjun: Fingers crossed 🤞
+---
+Kavya: I GOT THE JOB 🎉🎉 starting 3 June, senior architect
+Mum: I knew it! So proud
+Arjun: Party at Bobby's is now also your party {laugh}
+Dad: Well done beti. Salary?
+Kavya: Dad 😂 I'll tell you in person
+---
+Kavya: Flat hunting in Manchester is brutal. One bed in Ancoats £1,150, in Chorlton £950 with a garden
+Mum: Chorlton! Garden for Biscuit visits
+Arjun: Chorlton is nicer, but the tram takes 30 minutes to the centre
+Kavya: I'll view it Saturday at 11
+---
+Kavya: Does anyone have Nani's recipe for gajar halwa written down? I want to make it for my new colleagues
+Mum: 1 kg carrots grated, 1 litre full-fat milk, cook 40 minutes, then 150 g sugar, ghee, cardamom and cashews
+Nani: And a little khoya at the end. Don't rush it, slow fire
+Kavya: Thank you Nani ❤️
+---
+Kavya: Happy anniversary Mum and Dad!! 33 years 🥂
+Arjun: 33 years and he still can't find the cheese grater
+Nani: Happy anniversary ❤️❤️
+Mum: Thank you kids. Booked a table at the Turkish place on London Road tonight
+---
+Arjun: Is anyone watching the cricket? India 245/3
+Dad: Kohli looking good
+Kavya: Can't, at work, send updates
+---
+Dad: Council tax direct debit is changing from 1 April to £162 a month
+Mum: That's a lot
+Dad: Everyone's went up this year
+---
+Arjun: Mum, what time is the puja at the temple on Saturday?
+Mum: 10 am, then lunch in the hall. Wear something nice, not jeans
+Arjun: 😅 ok
+---
+Dad: My knee is bad again after the walk. Physio said 3 sessions more
+Kavya: Do the exercises every day Dad, not only the day before the appointment
+Dad: Yes doctor 🙄
+---
+Mum: Arjun are you coming home for the weekend? Train from Leeds is £34 if you book now
+Arjun: Yes! Friday evening, arriving 8:40 at Leicester
+Mum: I'll pick you up
+Mum: Bring your laundry, I know you will anyway
+---
+Kavya: Nani's 80th party photos are on the Google Photos album, 312 photos!
+Arjun: The one of Nani dancing with Dad is my favourite
+Mum: Uncle Vijay's speech was 25 minutes 😂
+Nani: Best day. Thank you all ❤️
+---
+Mum: Has anyone seen my reading glasses? The brown ones
+Arjun: On your head Mum
+Mum: 🤦‍♀️
+---
+Arjun: Weather says 27 degrees on Saturday! Barbecue in the garden?
+Kavya: Yes! I'll marinate the paneer tikka
+Mum: I'll bring corn and halloumi
+Dad: I'll clean the barbecue, it's been under the cover since September
+---
+Mum: Kavya sent a parcel for Nani, should arrive Thursday. DPD
+Arjun: What is it?
+Mum: Large-print crossword books and the new shawl
+Nani: My granddaughter spoils me
+---
+Mum: GP called, Dad's blood test results are back. Cholesterol 5.9, they want him to start statins
+Dad: I don't want more tablets
+Kavya: Dad, it's one small tablet. Please just take it
+Arjun: The GP knows best. Start this week
+""")
+
+
+POOLS.update({
+    "day_th": ["3rd", "8th", "12th", "17th", "21st", "26th"],
+    "relative": ["Uncle Vijay", "Auntie Meena", "cousin Rohan", "Pooja didi", "Mama ji", "Auntie Sunita", "cousin Neha"],
+    "road": ["the A6", "the M1", "the ring road", "the A46", "Belgrave Road"],
+    "minutes": ["10", "15", "20", "25", "40"],
+    "tv": ["Heeramandi on Netflix", "the new Bake Off", "Gullak on SonyLIV", "Panchayat season 3", "Line of Duty",
+           "Taskmaster", "Kota Factory", "the Eurovision final"],
+    "place": ["Bradgate Park", "Abbey Park", "the Haymarket", "Highcross", "the National Space Centre",
+              "Fosse Park", "Rutland Water"],
+    "city": ["Manchester", "Leeds", "Birmingham", "London"],
+})
+
+FAMILY_DATES = {  # scenes that belong on a given day, by their first words
+    "Ok family meeting time": "2024-04-09", "Had the interview": "2024-04-23", "I GOT THE JOB": "2024-04-27",
+    "Flat hunting": "2024-05-04", "Guest list": "2024-05-08", "Reminder: Nani's eye": "2024-05-10",
+    "Nani's cataract surgery": "2024-05-14", "Cake for Nani": "2024-05-29", "Weather says 27": "2024-06-15",
+    "Nani's 80th party photos": "2024-06-30", "Arjun!! How did the driving": "2024-04-18",
+}
+
+FAMILY_SMALL = scenes("""
+{Kavya|Arjun}: Reached {city} safely 👍
+{Mum|Dad}: Good. Eat something proper, not just crisps
+---
+A: Stuck in traffic on {road}, will be {minutes} minutes late
+B: No rush, drive safe
+---
+A: It's {relative}'s birthday today, don't forget to call
+B: Already sent a message 🎂
+C: Thanks for the reminder, calling tonight
+---
+A: Has anyone watched {tv}? Everyone at work is talking about it
+B: Yes! Episode 4 is the best
+C: Adding it to the list
+---
+A: Took Nani to {place} today, she walked the whole way 💪
+B: Amazing! Send photos
+C: Did she complain about the cold? {laugh}
+---
+A: Can someone call me when you're free, nothing urgent
+B: Calling in 10
+---
+Mum: Who's picking up Nani from the temple at 1?
+{Arjun|Dad}: I can, I'm nearby
+A: {thanks}
+---
+A: Petrol is £1.49 at Tesco on {road}, cheapest around
+B: Filling up on the way home then
+---
+A: Made {dinner} for the first time on my own 😎
+B: Looks good! Did you use the pressure cooker?
+A: Yes, 4 whistles like you said
+C: Proud
+---
+A: {relative} is coming to stay next weekend, can someone clear the spare room
+{Kavya|Arjun}: The spare room is currently Dad's bike storage {laugh}
+C: I'll move the bikes
+---
+A: Power cut on our street since 6, anyone else?
+B: We're fine here
+C: Western Power says back by 9 pm
+---
+Kavya: Ordered Nani's new reading lamp from Argos, click and collect at Fosse Park tomorrow
+{Arjun|Dad}: I'll collect it after work
+---
+A: Biscuit barked at the postman for 10 minutes again
+B: The postman deserves a medal
+---
+Mum: How was your day beta?
+Kavya: Long. Two site visits and a client who changed their mind three times
+Mum: Rest well. Call me on Sunday
+---
+A: Parking at the hospital was £4.60 for two hours 😤
+B: Use the park and ride next time, it's free with Nani's bus pass
+""")
+
+FAMILY_EXTRA = [  # single messages between scenes
+    "A: Good morning everyone ☀️",
+    "A: Good night all 🙏",
+    "A: Did anyone see the news about the M1 closure this weekend?",
+    "A: Jai Shri Krishna 🙏",
+    "A: Biscuit says hello 🐶",
+    "A: Rain again 🌧️ so much for summer",
+    "A: Who finished the mango pickle and didn't tell me",
+    "A: Can someone send me the Netflix password again",
+]
+
+
+def whatsapp_family():
+    """Lines in the iOS export style, with the notices WhatsApp writes."""
+    lrm = "\u200e"
+    out = [lrm + "[06/01/2024, 09:12:03] Sharma Family 🏡: " + lrm +
+           "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read "
+           "or listen to them.",
+           "[06/01/2024, 09:12:03] Sharma Family 🏡: " + lrm + "Mum created group “Sharma Family 🏡”",
+           "[06/01/2024, 09:12:04] Sharma Family 🏡: " + lrm + "Mum added Dad, Kavya, Arjun and Nani"]
+    first, last = dt.date(2024, 1, 8), dt.date(2024, 7, 12)
+    plan = {}
+    for scene in FAMILY_SCENES:
+        pinned = next((d for k, d in FAMILY_DATES.items() if scene[0][1].startswith(k)), None)
+        day = dt.date.fromisoformat(pinned) if pinned else first + dt.timedelta(days=R.randint(0, (last - first).days))
+        plan.setdefault(day, []).append(scene)
+    small = Deck(FAMILY_SMALL)
+    seen = set()
+    count = 0
+    day = first
+    while day <= last:
+        todays = list(plan.get(day, []))
+        for _ in range(R.choice([0, 1, 1, 1, 2, 2, 3])):
+            scene = small.draw()
+            if scene not in todays:
+                todays.insert(R.randint(0, len(todays)), scene)
+        turns = []
+        for scene in todays:
+            for _ in range(6):  # the same words twice read like a glitch: try other details, else skip
+                played = play(scene, FAMILY if scene in FAMILY_SCENES else FAMILY[:4])
+                if played[0][1] not in seen:
+                    seen.add(played[0][1])
+                    turns += played
+                    break
+        if turns and R.random() < 0.25:
+            turns.append((R.choice(FAMILY), fill(R.choice(FAMILY_EXTRA)[3:], {}, {})))
+        for (speaker, text), t in zip(turns, clock_times(day, len(turns), 7, 22)):
+            out.append(t.strftime("[%d/%m/%Y, %H:%M:%S] ") + f"{speaker}: {text}")
+            count += 1
+            if R.random() < 0.04:
+                t2 = t + dt.timedelta(seconds=R.randint(5, 50))
+                out.append(lrm + t2.strftime("[%d/%m/%Y, %H:%M:%S] ") + f"{speaker}: " + lrm +
+                           R.choice(["image omitted", "image omitted", "video omitted", "sticker omitted",
+                                     "audio omitted"]))
+        day += dt.timedelta(days=1)
+    return "\n".join(out) + "\n", count
+
+
+# --- a book club group on WhatsApp (Android export style, US dates, AM/PM) ---------------------------
+
+CLUB = ["Hannah", "Omar", "Grace", "Wei", "Tomás", "Bea"]
+
+# Each month: the book, the host and place, and what people said about it.
+CLUB_BOOKS = [
+    ("Tomorrow, and Tomorrow, and Tomorrow", "Gabrielle Zevin", "Grace", "Grace's place in Logan Square", [
+        "Halfway through and I'm completely hooked. Sam and Sadie's friendship feels so real",
+        "The chapter written as a video game world (Pioneers) broke my heart",
+        "I didn't expect a book about making video games to make me cry on the Blue Line",
+        "Marx is the best character and I will not be taking questions",
+        "I found Sam hard to like in the middle part, he holds grudges for years",
+        "The hospital scenes at the start are so well done. The way games become a way to survive pain",
+        "Did anyone else play Oregon Trail as a kid? The nostalgia hit hard",
+        "4 stars for me. A bit long in the Los Angeles section",
+    ]),
+    ("Demon Copperhead", "Barbara Kingsolver", "Omar", "the back room at Cafe Mustache", [
+        "The voice of Demon is incredible. Funny and devastating in the same sentence",
+        "It's David Copperfield moved to Appalachia during the opioid crisis. I had no idea going in",
+        "The foster care chapters made me so angry",
+        "I had to take a break after the part with the painkillers after his football injury",
+        "Angus is my favourite character",
+        "It's 550 pages and I still wanted more",
+        "Kingsolver grew up in Kentucky, you can tell she loves those places and people",
+        "Probably my book of the year so far",
+    ]),
+    ("Klara and the Sun", "Kazuo Ishiguro", "Wei", "Wei's apartment in Pilsen", [
+        "Klara praying to the Sun is the most Ishiguro thing ever. Quietly heartbreaking",
+        "I spent the first 50 pages confused about what 'lifted' meant",
+        "The scene in the barn at sunset 😭",
+        "It's the same feeling as Never Let Me Go. You slowly realise what's going on",
+        "Josie's mother is terrifying and understandable at the same time",
+        "The Cootings Machine! I laughed and then felt bad",
+        "Short book but I read it slowly, every sentence is careful",
+        "Honest opinion: a bit too slow for me. 3 stars",
+    ]),
+    ("Pachinko", "Min Jin Lee", "Bea", "Bea's rooftop in Andersonville", [
+        "Four generations of a Korean family in Japan, and I learned so much history I never knew",
+        "'History has failed us, but no matter.' What a first line",
+        "Noa's story destroyed me",
+        "Sunja is so strong. The kimchi cart scenes in Osaka!",
+        "I watched the Apple TV series afterwards, it's beautiful but the book is better",
+        "Hansu is such a complicated man. I hated him and understood him",
+        "The pachinko parlors as the only business open to Koreans, that detail says everything",
+        "490 pages went by fast. 5 stars",
+    ]),
+    ("Project Hail Mary", "Andy Weir", "Tomás", "Tomás's backyard in Oak Park", [
+        "Rocky is the best fictional friend ever. Fist my bump",
+        "I loved how the science is actually explained, I finally understand relativity a bit",
+        "The flashbacks about Ryland on Earth were my least favourite part",
+        "Reading this on the beach in Michigan was perfect",
+        "The audiobook is amazing, they do Rocky's musical voice",
+        "I want a movie NOW. Ryan Gosling is playing Ryland apparently",
+        "Amaze amaze amaze 🎵",
+        "Not my usual genre but I couldn't stop reading",
+    ]),
+    ("Lessons in Chemistry", "Bonnie Garmus", "Hannah", "Hannah's apartment in Lincoln Park", [
+        "Elizabeth Zott is my hero. 'Cooking is chemistry'",
+        "Six-Thirty the dog narrating parts of the book was genius",
+        "The sexism at the Hastings Institute made my blood boil",
+        "Supper at Six! I want to watch that show",
+        "I liked the first half more than the second",
+        "Calvin rowing at dawn 🚣 such a sad love story",
+        "Madeline is the best kid in any book I've read this year",
+        "Fun, fast, a bit too neat at the end. 4 stars",
+    ]),
+    ("The Covenant of Water", "Abraham Verghese", "Omar", "the Korean restaurant on Lawrence Ave", [
+        "750 pages about a family in Kerala with a mysterious condition, and I loved every page",
+        "Big Ammachi is one of the great characters. Married at 12 and becomes the heart of everything",
+        "The medical details are amazing. Verghese is a doctor at Stanford",
+        "The surgery scenes in Madras were intense",
+        "I cried at the end, on the train, again",
+        "It took me 5 weeks. Sorry for being late",
+        "The descriptions of the backwaters made me want to visit Kerala",
+        "Maybe the best book we've read as a club",
+    ]),
+]
+
+CLUB_LOGISTICS = scenes("""
+A: Reminder! Book club this {weekday} at 7pm at {place}. We're discussing {book} by {author}
+B: Can't wait! I'm bringing {snack}
+C: Almost done, 60 pages left
+D: I haven't started 🙈 coming anyway for the snacks
+---
+A: Poll for next month's book: {next1}, {next2} or {next3}? Vote with a number
+B: 2
+C: 1!!
+D: 2, I already have it on my Kindle
+A: {next2} it is
+---
+A: Running 15 min late, the Brown Line is crawling
+B: No worries, we haven't started, still on the cheese
+---
+A: Is it ok if I bring a friend next time? Sara from work, she loves {book}
+B: Of course! The more the merrier
+C: Yes! Tell her the only rule is no spoilers before the meeting
+---
+A: Who has a copy of {book} I could borrow? The library waitlist is 11 weeks
+B: Mine is yours, I'll bring it Saturday
+A: You're the best
+---
+A: Thanks {host} for hosting! Loved the {snack} 🙏
+B: Yes! Please send the recipe
+C: Best book club night in a while
+D: Thank you all for coming. Same time next month!
+---
+A: Random: the Printers Row Lit Fest is on 8–9 June, anyone going?
+B: Yes! Saturday morning
+C: I'll come for the used book stalls
+---
+A: Did you all see that {author} is doing a reading at the Chicago Public Library on {weekday}? Free with registration
+B: Just registered!
+C: Me too, let's sit together
+---
+A: Can we move next meeting to Thursday? I have a work trip to Denver on Tuesday
+B: Thursday works
+C: Thursday is fine but I need to leave at 9
+D: Thursday it is
+---
+A: I'm sorry I missed yesterday, my daughter had a fever of 102 😷 How was it?
+B: Oh no, hope she feels better! It was great, we spent an hour on the ending
+C: We saved you some brownies
+""")
+
+POOLS.update({
+    "snack": ["a cheese board", "homemade empanadas", "lemon bars", "banana bread", "guacamole and chips",
+              "pierogi from the Polish deli", "a big salad", "dumplings", "brownies", "a bottle of Malbec"],
+})
+
+CLUB_LIFE = scenes("""
+A: Anyone else doing the Chicago marathon in October? I just got my bib 🏃‍♀️
+B: I'm doing the half in Lincoln Park in June, that's enough for me
+C: Long run Saturday along the lakefront? 12 miles, starting at Fullerton at 7am
+---
+A: My landlord raised the rent by $150 a month 😩
+B: That's awful. Is it a rent-controlled building?
+A: No such thing in Chicago sadly
+C: My building has a 1 bedroom opening in June, $1,650. Want the number?
+---
+A: Happy birthday {B}!! 🎂📚
+B: Thank you!! Celebrating with a stack of new books
+C: Happy birthday!! Drinks on Friday?
+---
+A: Just finished {novel} on the plane, wow. Might suggest it for the club
+B: Oh I loved that one
+---
+A: Any dentist recommendations near the Loop? Mine retired
+B: Dr. Alvarez on Wabash, she's gentle and takes most insurance
+---
+A: Got tickets for the Cubs game on Sunday, anyone want the spare? $40
+B: Me! I haven't been to Wrigley in years
+---
+A: Farmers market at Logan Square this Sunday, the strawberries are finally in 🍓
+B: See you there at 10
+""")
+
+
+def whatsapp_bookclub():
+    """Lines in the Android export style: M/D/YY, h:mm AM/PM, with system notices and media placeholders."""
+    nb = "\u202f"  # newer Android exports put a narrow no-break space before AM/PM
+
+    def stamp(t):
+        return f"{t.month}/{t.day}/{t.strftime('%y')}, {t.hour % 12 or 12}:{t.minute:02d}{nb}{'AM' if t.hour < 12 else 'PM'}"
+
+    out = []
+    start = dt.datetime(2024, 1, 2, 10, 14)
+    out.append(f"{stamp(start)} - Messages and calls are end-to-end encrypted. No one outside of this chat, not even "
+               f"WhatsApp, can read or listen to them. Tap to learn more.")
+    out.append(f"{stamp(start)} - Hannah created group \"Chapter & Verse 📚\"")
+    out.append(f"{stamp(start)} - Hannah added Omar, Grace, Wei, Tomás and Bea")
+    count = 0
+    by_start = {scene[0][1].split(" ")[0]: scene for scene in CLUB_LOGISTICS}
+    reminder, poll, late, thanks, sorry = (by_start[k] for k in ("Reminder!", "Poll", "Running", "Thanks", "I'm"))
+    extras = [sc for sc in CLUB_LOGISTICS if sc not in (reminder, poll, late, thanks, sorry)]
+    life = list(CLUB_LIFE)
+    R.shuffle(life)
+    R.shuffle(extras)
+    titles = [b[0] for b in CLUB_BOOKS] + ["Yellowface"]
+    others = ["Normal People", "The Midnight Library", "Yellowface", "A Little Life", "Babel", "Remarkably Bright Creatures"]
+    timeline = {}
+
+    def add(day, scene, slots, cast=None):
+        turns = [(sp, fill(tx, dict(slots), {})) for sp, tx in play_raw(scene, CLUB, cast or {})]
+        timeline.setdefault(day, []).extend(turns)
+
+    for month, (book, author, host, place, comments) in enumerate(CLUB_BOOKS):
+        first = dt.date(2024, 1 + month, 3)
+        meeting = first + dt.timedelta(days=R.randint(16, 22))
+        options = [titles[month + 1]] + R.sample([o for o in others if o != titles[month + 1]], 2)
+        slots = {"book": book, "author": author, "host": host, "place": place, "weekday": meeting.strftime("%A"),
+                 "next1": options[1], "next2": options[0], "next3": options[2]}
+        for i, comment in enumerate(comments):
+            day = first + dt.timedelta(days=R.randint(0, (meeting - first).days - 1) if i < 5 else
+                                       (meeting - first).days + R.randint(0, 1))
+            timeline.setdefault(day, []).append((R.choice(CLUB), comment))
+        add(meeting - dt.timedelta(days=R.randint(2, 4)), reminder, slots, {"A": host})
+        if R.random() < 0.6:
+            add(meeting, late, slots)
+        add(meeting + dt.timedelta(days=1), thanks, slots, {"D": host})
+        if R.random() < 0.35:
+            add(meeting + dt.timedelta(days=1), sorry, slots)
+        if month + 1 < len(CLUB_BOOKS):
+            add(meeting + dt.timedelta(days=R.randint(2, 5)), poll, slots)
+        for _ in range(2):
+            if extras and R.random() < 0.6:
+                add(first + dt.timedelta(days=R.randint(0, 20)), extras.pop(), slots)
+        for _ in range(2):
+            if life:
+                add(first + dt.timedelta(days=R.randint(0, 27)), life.pop(), slots)
+    timeline.setdefault(dt.date(2024, 4, 9), []).append((None, "Wei changed the group description"))
+    timeline.setdefault(dt.date(2024, 5, 2), []).append((None, "Hannah added Sara"))
+    timeline.setdefault(dt.date(2024, 5, 2), []).append(("Sara", "Hi everyone! Thanks for having me 👋 Sara from Hannah's work"))
+    for day in sorted(timeline):
+        turns = timeline[day]
+        for (speaker, text), t in zip(turns, clock_times(day, len(turns), 8, 22)):
+            out.append(f"{stamp(t)} - {speaker}: {text}" if speaker else f"{stamp(t)} - {text}")
+            count += 1 if speaker else 0
+            if speaker and R.random() < 0.04:
+                out.append(f"{stamp(t)} - {speaker}: <Media omitted>")
+    return "\n".join(out) + "\n", count
+
+
+def play_raw(scene, people, fixed):
+    """Like play, but leaves {slot}s that are not roles for the caller to fill."""
+    roles = sorted({r for r, _ in scene})
+    cast = dict(fixed)
+    free = [p for p in people if p not in cast.values()]
+    R.shuffle(free)
+    for r in roles:
+        if r not in cast:
+            cast[r] = free.pop() if free else R.choice(people)
+    return [(cast[r], re.sub(r"\{([A-F])\}", lambda m: cast.get(m.group(1), m.group(0)), t)) for r, t in scene]
+
+
+# --- someone and an assistant (ChatGPT data export) --------------------------------------------------
+
+# (title, start, [(user, assistant), ...]); a third element in a pair marks an edited question whose
+# first version (and its answer) stays in the export as an abandoned branch.
+CHATGPT = [
+    ("Python KeyError in pandas merge", "2024-02-05 21:14", [
+        ("I'm merging two DataFrames with pd.merge(orders, customers, on='customer_id') and get KeyError: 'customer_id'. Both have that column, I checked with print(df.columns).",
+         "The most common cause is an invisible difference in the column name: a trailing space ('customer_id ') or a BOM at the start of a CSV header ('\\ufeffcustomer_id'). Try print([repr(c) for c in customers.columns]). If you see extra characters, clean them with customers.columns = customers.columns.str.strip() or read the file with encoding='utf-8-sig'."),
+        ("You were right, it was '\\ufeffcustomer_id'. Fixed with utf-8-sig. Now the merge works but I get more rows than orders had.",
+         "That means customer_id isn't unique in customers: each order matches several customer rows. Check with customers['customer_id'].duplicated().sum(). If duplicates are expected (for example, address history), keep only the latest row per customer before merging, or pass validate='many_to_one' to pd.merge so it raises an error instead of silently multiplying rows."),
+        ("There are 312 duplicates, old addresses. How do I keep the latest by updated_at?",
+         "Sort and drop duplicates: customers_latest = customers.sort_values('updated_at').drop_duplicates('customer_id', keep='last'). Make sure updated_at is a datetime first (pd.to_datetime(customers['updated_at'])), otherwise string sorting can put '2023-10' before '2023-9'."),
+        ("Perfect, row count matches now. Thanks!",
+         "Glad it works! Keep validate='many_to_one' in the merge as a guard, so the same problem fails loudly next time."),
+    ]),
+    ("Sourdough starter smells like acetone", "2024-02-11 09:02", [
+        ("My sourdough starter smells like nail polish remover. Is it dead?",
+         "It's almost certainly alive, just hungry. The acetone smell comes from the yeast and bacteria running out of food and producing more ethyl acetate. Discard all but about 50 g, feed it 50 g flour and 50 g water, and keep it somewhere around 24–26 °C. After two or three feedings 12 hours apart it should smell sour and yeasty again."),
+        ("How do I know when it's ready to bake with?",
+         "Look for it to double in volume within 4–8 hours of a feeding, with lots of bubbles on the sides and a domed top. A small spoonful should float in water (the float test isn't perfect but it's a good sign). Use it at or just after its peak."),
+        ("I'm going to Lisbon for two weeks. Can I keep it in the fridge?",
+         "Yes. Feed it, let it sit at room temperature for an hour, then put it in the fridge with the lid on loosely. Two weeks is fine. When you're back, discard most of it and do two or three feedings at room temperature before baking. A grey liquid (hooch) on top is normal, just pour it off."),
+        ("Can I use whole wheat flour instead of white for feeding?",
+         "You can, and the starter will usually get more active because whole wheat has more nutrients and wild yeast. It also absorbs more water, so use a bit more water (for example 50 g flour to 60 g water) to keep the same consistency."),
+    ]),
+    ("Budget for moving to Manchester", "2024-04-28 20:40", [
+        ("I'm moving to Manchester for a new job, salary £52,000. Help me make a monthly budget. Rent will be about £950.",
+         "On £52,000 your take-home pay in England for 2024/25 is roughly £3,290 a month after income tax and National Insurance (less if you pay into a pension or student loan). A possible split: rent £950, council tax £130 (Band B in Manchester), energy £90, broadband and phone £45, food £300, transport £80 (tram pass), pension top-up or savings £600, going out and hobbies £350, clothes and personal £100, and a buffer of about £150. That leaves around £500 for bigger goals such as a house deposit."),
+        ("I also have a student loan, plan 2.",
+         "Plan 2 repayments are 9% of earnings above £27,295 a year. On £52,000 that's about £185 a month, taken through payroll. So your take-home is closer to £3,105. I'd take most of that from the 'bigger goals' line, so you still save something each month."),
+        ("Is a Lifetime ISA worth it if I want to buy a flat in 3 years?",
+         "If you're under 40 and the flat will cost £450,000 or less, yes, usually. You can put in up to £4,000 a year and the government adds 25% (up to £1,000 a year). The account must be open for 12 months before you use it for a purchase. The catch: withdrawing for anything else costs a 25% penalty on the withdrawn amount, which is more than the bonus."),
+    ]),
+    ("Birthday toast for my grandmother's 80th", "2024-06-20 22:15", [
+        ("I need to give a short toast at my Nani's 80th birthday party. She moved from Gujarat to Leicester in 1972, raised three kids, ran a sari shop on Belgrave Road for 25 years, and makes the best gajar halwa. About 2 minutes, warm and a bit funny.",
+         "Here's a draft:\n\nGood evening everyone! For those who don't know me, I'm Kavya, one of Nani's grandchildren, and yes, the one who still can't make her gajar halwa properly.\n\nIn 1972 Nani arrived in Leicester with two suitcases, a recipe book in her head and more courage than any of us can imagine. She raised three children, ran a sari shop on Belgrave Road for 25 years, and somehow still found time to know every single thing happening in this family, usually before it happened.\n\nNani, you taught us that hard work and kindness go together, that there is always room for one more at the table, and that no dish is finished without 'a little more ghee'.\n\nPlease raise your glasses: to 80 years of strength, love and the best halwa in the Midlands. Happy birthday, Nani!"),
+        ("Love it. Can you add something about her learning to use WhatsApp last year?",
+         "Add this after the sari shop line:\n\nAnd last year, at 79, she decided to join the family WhatsApp group. Since then, none of us has been safe. Good morning messages at 6 a.m., voice notes of five minutes, and the fastest 'seen' in the family."),
+    ]),
+    ("Explain blood test: cholesterol 5.9", "2024-06-25 19:03", [
+        ("My dad's blood test says total cholesterol 5.9 mmol/L, LDL 3.8, HDL 1.1. The GP wants him on statins. He's 61 with high blood pressure. Is that reasonable?",
+         "I can't give medical advice for your dad specifically, but I can explain the numbers. In the UK, a total cholesterol under 5 mmol/L and LDL under 3 are generally considered healthy, so 5.9 and 3.8 are moderately raised. GPs usually decide on statins using a 10-year cardiovascular risk score (QRISK3), which includes age, blood pressure, smoking, diabetes and family history. At 61 with high blood pressure, his risk is likely above the 10% threshold where NICE recommends offering a statin. It's a common and well-studied treatment; his GP is the right person to talk through side effects and alternatives."),
+        ("He's worried about muscle pain side effects.",
+         "That's a common worry. In large blinded trials, muscle symptoms were reported almost as often by people taking a placebo as by those taking the statin, so most aches are not caused by the drug. Still, if he gets muscle pain, he should tell his GP: they can check a blood test (CK), lower the dose, or switch to a different statin. He shouldn't just stop taking it without talking to them."),
+        ("What diet changes help the most?",
+         "The changes with the best evidence: swap saturated fats (butter, ghee, fatty meat, cheese) for unsaturated ones (olive or rapeseed oil, nuts, seeds), eat more soluble fibre (oats, beans, lentils, barley), aim for two portions of oily fish a week, and cut down on salt for the blood pressure. Dal and rajma are great; the amount of ghee on top matters more than the dish."),
+    ]),
+    ("Lisbon 4-day itinerary", "2024-05-02 12:30", [
+        ("Plan 4 days in Lisbon for 4 friends in their early 30s, staying in Alfama, in June. We like food, views, a bit of history, not too many museums.",
+         "Day 1, Alfama and Baixa: Miradouro de Santa Luzia and Portas do Sol in the morning, São Jorge Castle, lunch at a tasca in Alfama, walk down to Praça do Comércio, sunset at Miradouro da Graça, dinner and fado in Alfama.\nDay 2, Belém: Jerónimos Monastery (book ahead), pastéis de nata at Pastéis de Belém, the Belém Tower from outside, LX Factory in the afternoon, dinner at Cervejaria Ramiro.\nDay 3, Sintra: early train from Rossio, Pena Palace at opening, Quinta da Regaleira, back for dinner in Príncipe Real.\nDay 4, slow day: Time Out Market for lunch, Feira da Ladra if it's Tuesday or Saturday, Miradouro da Senhora do Monte at sunset."),
+        ("The 12th of June is Santo António. How should we adjust?",
+         "Great timing! The night of 12 June is the big party: Alfama, Mouraria and Graça fill with street stalls selling grilled sardines, caldo verde and beer, with music until late. Keep that evening free and stay in Alfama. On the 13th, plan something relaxed, like Belém or a beach afternoon in Cascais, because you'll be tired. Book restaurants elsewhere, since many Alfama places switch to street food that night."),
+    ]),
+    ("SQL: customers with no orders in 90 days", "2024-03-14 15:47", [
+        ("Postgres: tables customers(id, name, email) and orders(id, customer_id, created_at). I need customers whose last order was more than 90 days ago, including customers who never ordered.",
+         "One way:\n\nSELECT c.id, c.name, c.email, MAX(o.created_at) AS last_order\nFROM customers c\nLEFT JOIN orders o ON o.customer_id = c.id\nGROUP BY c.id, c.name, c.email\nHAVING MAX(o.created_at) IS NULL OR MAX(o.created_at) < now() - interval '90 days';\n\nThe LEFT JOIN keeps customers without orders; for them MAX(o.created_at) is NULL."),
+        ("It's slow, 4 seconds on 2 million orders.",
+         "Add an index that lets Postgres find each customer's latest order quickly: CREATE INDEX ON orders (customer_id, created_at DESC);. Then a NOT EXISTS form is often faster:\n\nSELECT c.* FROM customers c\nWHERE NOT EXISTS (\n  SELECT 1 FROM orders o\n  WHERE o.customer_id = c.id AND o.created_at >= now() - interval '90 days'\n);\n\nIt returns the same customers (including those who never ordered) and can stop at the first recent order. Check with EXPLAIN ANALYZE."),
+    ]),
+    ("Kitten names", "2024-05-19 18:22", [
+        ("Name ideas for a grey kitten with white paws? We like food names.",
+         "Some food names for a grey kitten with white paws: Earl Grey, Pepper, Sesame, Truffle, Biscotti, Mochi, Dumpling, Oreo (for the paws), Porcini, Chai, Nutmeg, Gnocchi."),
+        ("We're between Mochi and Earl Grey.",
+         "Earl Grey suits a grey cat perfectly and shortens nicely to 'Earl'. Mochi is softer and very cute for a round kitten. Try calling both out loud across the room for a day: the one that feels natural when you're calling it to dinner usually wins."),
+    ]),
+    ("Half marathon training plan", "2024-03-03 07:55", [
+        ("I can run 8 km comfortably. I want to run a half marathon on 9 June. 3 runs a week max. Plan?",
+         "You have 14 weeks, which is plenty. Each week: one easy run (30–45 minutes, conversational pace), one workout (intervals or tempo, for example 6 × 3 minutes faster with 2 minutes easy, or 20 minutes at comfortably hard), and one long run. Build the long run from 9 km by about 1.5 km a week to 18 km by week 11, with an easier week every fourth week. Weeks 13–14: cut volume by a third, keep a bit of pace. Race day: start slower than you think."),
+        ("My knee hurts on the outside after long runs.",
+         "Pain on the outside of the knee in runners is often iliotibial band irritation, but I can't diagnose it. Common helpful steps: reduce the long run for a week or two instead of pushing through, avoid downhill and cambered roads, check your shoes (over 600–800 km?), and add strength work for the hips and glutes (side planks, clamshells, single-leg squats) twice a week. If it persists or hurts when walking, see a physiotherapist."),
+        ("What should I eat the morning of the race?",
+         "Something familiar, eaten 2–3 hours before the start: for example porridge with banana and honey, or toast with peanut butter and jam, plus water. Don't try anything new on race day. For a half marathon many people also take a gel or a few sweets around 10 km."),
+    ]),
+    ("Email to landlord about damp", "2024-01-22 20:10", [
+        ("Write a polite but firm email to my landlord about black mould in the bedroom. I reported it on 4 December and nothing happened. Flat 3, 27 Carlton Road.",
+         "Subject: Damp and mould in the bedroom, Flat 3, 27 Carlton Road (second request)\n\nDear Mr Hughes,\n\nI'm writing to follow up on my report of 4 December about black mould on the bedroom wall and ceiling of Flat 3, 27 Carlton Road. Since then it has spread, and I have not received a reply or a visit.\n\nDamp and mould can affect health, and under the Landlord and Tenant Act 1985 and the Homes (Fitness for Human Habitation) Act 2018 the landlord is responsible for repairs of this kind. Please could you arrange for someone to inspect the problem and let me know, within 14 days, when the work will be carried out.\n\nI've attached photos taken today. I'm happy to give access at a convenient time.\n\nKind regards,\n[Your name]"),
+        ("He replied that it's because I dry clothes inside. What now?",
+         "Reply calmly and keep everything in writing. You can say that you ventilate daily and use the extractor fan, but that the mould appeared on an external wall and started after the heavy rain, which suggests penetrating damp or a building defect. Ask again for an inspection. If he still doesn't act, contact your council's private housing team: they can inspect and require the landlord to fix serious hazards. Keep photos with dates."),
+    ]),
+]
+
+# The edited question in "Lisbon 4-day itinerary": the first version of the second question, and its answer,
+# stay in the export as a branch the user left.
+CHATGPT_ABANDONED = {
+    "Lisbon 4-day itinerary": (
+        1,
+        "Is 4 days in Lisbon too long? Should we add Porto instead?",
+        "Four days is a good length for Lisbon with a Sintra day trip, but if you'd rather see more, you could do "
+        "3 days in Lisbon and 2 in Porto: the Alfa Pendular train takes about 3 hours. Porto is smaller, hillier "
+        "and known for port wine cellars in Vila Nova de Gaia, the Ribeira waterfront and francesinha sandwiches.",
+        [("Ok, and what's the best way to get from Lisbon airport to Alfama?",
+          "The metro red line to Alameda, then green line to Baixa-Chiado and a walk uphill; or a taxi/Uber for "
+          "about €12–15, which is easier with luggage and 84 stairs waiting for you.")],
+    ),
+}
+
+
+def chatgpt_export():
+    import uuid
+    ids = random.Random(7)
+
+    def uid():
+        return str(uuid.UUID(int=ids.getrandbits(128), version=4))
+
+    def node(parent, role, text, t):
+        nid = uid()
+        message = None
+        if role:
+            message = {"id": nid, "author": {"role": role, "name": None, "metadata": {}},
+                       "create_time": t, "update_time": None,
+                       "content": {"content_type": "text", "parts": [text]},
+                       "status": "finished_successfully", "end_turn": True if role == "assistant" else None,
+                       "weight": 1.0, "metadata": {}, "recipient": "all", "channel": None}
+        return nid, {"id": nid, "message": message, "parent": parent, "children": []}
+
+    conversations = []
+    turns = 0
+    for title, start, pairs in CHATGPT:
+        t = dt.datetime.strptime(start, "%Y-%m-%d %H:%M").replace(tzinfo=dt.timezone.utc).timestamp()
+        mapping = {}
+        root, n = node(None, None, None, None)
+        mapping[root] = n
+        sid, sn = node(root, "system", "", t)
+        sn["message"]["metadata"]["is_visually_hidden_from_conversation"] = True
+        mapping[sid] = sn
+        mapping[root]["children"].append(sid)
+        parent = sid
+        abandoned = CHATGPT_ABANDONED.get(title)
+        for i, (question, answer) in enumerate(pairs):
+            t += R.randint(60, 600)
+            if abandoned and abandoned[0] == i:
+                branch_parent = parent
+                for q, a in [(abandoned[1], abandoned[2])] + abandoned[3]:
+                    qid, qn = node(branch_parent, "user", q, t)
+                    aid, an = node(qid, "assistant", a, t + 9.5)
+                    mapping[qid], mapping[aid] = qn, an
+                    mapping[branch_parent]["children"].append(qid)
+                    qn["children"].append(aid)
+                    branch_parent = aid
+                    t += R.randint(60, 300)
+            qid, qn = node(parent, "user", question, t + R.random())
+            aid, an = node(qid, "assistant", answer, t + R.randint(4, 20) + R.random())
+            mapping[qid], mapping[aid] = qn, an
+            mapping[parent]["children"].append(qid)
+            qn["children"].append(aid)
+            parent = aid
+            turns += 2
+        conversations.append({
+            "title": title, "create_time": mapping[sid]["message"]["create_time"], "update_time": t + 30,
+            "mapping": mapping, "moderation_results": [], "current_node": parent, "plugin_ids": None,
+            "conversation_id": uid(), "conversation_template_id": None, "gizmo_id": None, "is_archived": False,
+            "safe_urls": [], "default_model_slug": "gpt-4o", "id": None,
+        })
+        conversations[-1]["id"] = conversations[-1]["conversation_id"]
+    conversations.sort(key=lambda c: -c["update_time"])  # the export lists the newest first
+    return json.dumps(conversations, ensure_ascii=False) + "\n", turns
+
+
+# --- a podcast episode and a meeting (plain transcripts) ---------------------------------------------
+
+PODCAST = """Rosa: Welcome back to Slow Travel, the podcast about seeing the world without rushing it or going broke. I'm Rosa.
+Dev: And I'm Dev. Today we're talking about travelling on a budget without missing out, and we have a guest who has been to 61 countries on a teacher's salary.
+Ife: Hi! I'm Ife Okafor, I teach chemistry at a secondary school in Croydon, and I spend every summer holiday on the road.
+Rosa: 61 countries. How do you even start?
+Ife: With a spreadsheet, honestly. Every January I set a budget for the summer, usually £2,500 for five weeks, flights included, and I work backwards from that.
+Dev: £2,500 for five weeks including flights? That's £70 a day.
+Ife: Around that, yes. Some places are cheaper, like Georgia or Vietnam, where I spend maybe £30 a day, and that pays for a week somewhere expensive like Norway.
+Rosa: Let's start with flights, because that's where most people's budget goes.
+Ife: Flexibility is everything. I never search for a date, I search for a month. Skyscanner's "whole month" view, or Google Flights' date grid. Moving by two days can save £200.
+Dev: Do you use the "everywhere" search?
+Ife: All the time. Last year I typed London to Everywhere in July and Tbilisi came up at £89 return. I hadn't even thought about Georgia, and it became one of my favourite trips.
+Rosa: What did you love about Georgia?
+Ife: The food first. Khachapuri, the cheese bread shaped like a boat with an egg in the middle, and khinkali dumplings, where you hold the top and drink the broth first. And the hospitality. A family in Kazbegi invited me to dinner after I asked for directions.
+Dev: I'm hungry already.
+Ife: A guesthouse in Kazbegi with dinner and breakfast was 60 lari, about £18.
+Rosa: Accommodation is the second big cost. Hostels, guesthouses, house-sitting?
+Ife: A mix. Hostels with private rooms when I'm in cities, guesthouses in the countryside. And I did house-sitting twice, in Portugal and in New Zealand: you look after someone's pets and you stay for free.
+Dev: How does house-sitting work, practically?
+Ife: There are platforms like TrustedHousesitters, you pay about £130 a year, build a profile with references, and apply for sits. In Portugal I looked after two cats and a very old dog called Bolacha near Sintra for three weeks.
+Rosa: Bolacha means biscuit, right?
+Ife: Yes! Biscuit the dog. He slept 20 hours a day, the perfect job.
+Dev: Let's talk about food on a budget, because that's where I always overspend.
+Ife: My rule is one proper restaurant meal a day, usually lunch, because lunch menus are cheaper. In Lisbon the prato do dia, dish of the day, is €9 or €10 with soup and coffee in a local tasca. Dinner is something from the market.
+Rosa: The menu del día in Spain works the same way.
+Ife: Exactly. And in Asia, street food is both the cheapest and the best food. In Hanoi I had bún chả for 40,000 dong, about £1.30, at a place with tiny plastic stools.
+Dev: Do you ever worry about getting sick from street food?
+Ife: I follow a simple rule: eat where the locals queue, and where the food is cooked hot in front of you. I've been ill once in 61 countries, and that was from a hotel buffet.
+Rosa: Ha! Let's talk about money itself. Cards, cash, fees.
+Ife: I use two cards with no foreign transaction fees, kept in different places, in case one is stolen. And I always choose to pay in the local currency when the card machine asks. If you choose pounds, the shop's bank picks the exchange rate, and it's usually 5 to 8 percent worse.
+Dev: That's dynamic currency conversion, right? It catches everyone.
+Ife: Yes. Same at ATMs: decline the conversion. And use bank ATMs, not the Euronet ones in tourist areas, which charge a lot.
+Rosa: What about travel insurance? People skip it to save money.
+Ife: Never skip it. I pay about £90 a year for annual multi-trip insurance. In 2019 I broke my wrist hiking in Peru, and the hospital bill in Cusco was over $4,000. Insurance paid all of it.
+Dev: Oh no. How did you break it?
+Ife: Slipped on wet stones on the Inca trail on day two. I finished the trek with my arm in a sling made from a scarf.
+Rosa: That's dedication.
+Ife: Or stupidity. The guide was not impressed.
+Dev: Let's take a quick break. After the break: Ife's favourite cheap destinations and the biggest mistakes she's made.
+Rosa: And we're back. Ife, top three destinations for people on a budget?
+Ife: Number one, Georgia, for everything we said. Number two, Albania: beaches in Ksamil that look like the Maldives, and a seafood dinner costs €12. Number three, Mexico outside the big resorts, so Oaxaca and Chiapas.
+Dev: Oaxaca! The mole!
+Ife: Seven kinds of mole. And the markets. I took a cooking class with a woman called Doña Celia for 600 pesos, and we made mole negro from scratch. It took the whole day.
+Rosa: And the biggest mistakes?
+Ife: Overplanning. My first big trip I booked every night in advance and I couldn't stay longer anywhere I loved. Now I book the first two nights and keep the rest open.
+Dev: And the second?
+Ife: Not checking visa rules. I was refused boarding to a flight to Vietnam because my e-visa had my passport number wrong by one digit. I had to rebook and lost £240.
+Rosa: Painful. Check your documents, everyone.
+Ife: Third mistake: trying to see too much. Six countries in four weeks sounds exciting, but you spend half your time on buses.
+Dev: Which is the whole point of slow travel.
+Rosa: Listener question from Marta in Bristol: "How do you travel solo as a woman without feeling unsafe?"
+Ife: Good question. I share my live location with my sister, I arrive in new places during the day, and I choose hostels with good reviews from other solo women. And I trust my gut: if a place feels wrong, I leave, even if I've paid.
+Dev: Another question, from James: "Is it worth getting a rail pass in Europe?"
+Ife: It depends. Interrail is great if you move a lot, and the Global Pass for one month is around €500 for adults, less for under-28s. But if you only take three or four trains, point-to-point tickets booked early are cheaper. And reservations for fast trains in Italy and France cost extra, even with a pass.
+Rosa: Ife, what's next for you this summer?
+Ife: Central Asia! Uzbekistan: Tashkent, Samarkand, Bukhara and Khiva. The trains between them are modern and cheap, and I've wanted to see the Registan since I was a teenager.
+Dev: Send us photos.
+Ife: I will. And I'll be eating plov every day.
+Rosa: Where can people find you?
+Ife: I'm @ifetravelsslow on Instagram, and I write up my budgets on my blog, with every receipt.
+Dev: Every receipt. That's the chemistry teacher in you.
+Ife: Exactly, data or it didn't happen!
+Rosa: Thank you so much, Ife. And thank you all for listening. Next week: night trains in Europe, from the Caledonian Sleeper to the Nightjet to Vienna.
+Dev: Take it slow, everyone. Bye!"""
+
+MEETING = """Community garden committee, monthly meeting
+Thursday 11 April 2024, St Luke's church hall, 7 pm
+Present: Margaret (chair), Colin, Aisha, Jürgen, Fran, Nikhil
+
+Margaret: Right, let's start, it's 7:05. Apologies from Pete, he's got the flu. First item: the water problem.
+Colin: The tap by the greenhouse has been leaking since February. I turned it off at the stopcock, so now plots 10 to 18 have no water at all.
+Aisha: We've been carrying watering cans from the shed tap. It's fine now, but in June it'll be impossible.
+Margaret: Did we get a quote?
+Colin: Yes, from Dave Brennan Plumbing: £340 to replace the pipe and the tap, including a new isolation valve. He can do it on the 23rd.
+Jürgen: Can we afford that?
+Fran: We have £1,212 in the account after the seed order. So yes, but it doesn't leave much for the shed roof.
+Margaret: Proposal: accept Dave's quote for £340. All in favour?
+Colin: In favour.
+Aisha: Yes.
+Nikhil: Yes.
+Margaret: Carried. Colin, can you confirm with Dave and be there on the 23rd?
+Colin: Will do.
+Margaret: Second item, the plot waiting list.
+Nikhil: We have 23 people on the waiting list now. The oldest is from March 2022, Mrs Okonkwo on Elm Road.
+Aisha: Plot 7 has been empty all winter. The tenant moved to Bristol and never told us.
+Margaret: Then we offer plot 7 to Mrs Okonkwo. Nikhil, can you write to her?
+Nikhil: Yes. Should we split big plots in half? Plot 3 and plot 12 are huge and people struggle to keep them.
+Jürgen: I'm against it. Half plots are too small for potatoes.
+Fran: Nobody needs 60 square metres of potatoes, Jürgen.
+Jürgen: I do!
+Margaret: Let's ask the tenants of 3 and 12 whether they'd like to share voluntarily. No forced splits. Agreed?
+Aisha: Agreed.
+Margaret: Item three: the open day. Fran?
+Fran: Saturday 15 June, 11 to 4. Plant sale, a cake stall, and the kids' scarecrow competition again. Last year we raised £486.
+Aisha: My daughter's class wants to do a bug hotel workshop. Year 4 at Brookfield Primary.
+Margaret: Lovely. Does the school need anything from us?
+Aisha: Bamboo canes, pine cones, old bricks. I can collect them.
+Nikhil: Who's doing the cakes? Last year we ran out by 1 o'clock.
+Fran: I'll ask everyone for two cakes each instead of one. And we need someone with a food hygiene certificate for the tea urn.
+Colin: I've got one from the football club.
+Margaret: Great. Item four: the shed roof.
+Jürgen: The felt is torn on the north side. After the storm in January rain came in, and the seed potatoes got mouldy.
+Colin: Re-felting costs about £180 in materials if we do it ourselves. A roofer quoted £650.
+Margaret: We'll do it ourselves. Work party on Sunday 28 April at 10?
+Jürgen: I'll bring my ladder and the nail gun.
+Aisha: I can do the morning only, I'm at my mum's in the afternoon.
+Margaret: Fine. Item five: compost.
+Nikhil: Someone keeps putting cooked food and meat in the compost bins. We had rats by bin 2 last month.
+Fran: Ugh. I saw one by the blackberries.
+Margaret: New signs on the bins: vegetable and garden waste only, no cooked food. And Nikhil, can you email everyone?
+Nikhil: Sure. I'll attach a photo of the rat. That should work.
+Margaret: Any other business?
+Aisha: The bees! The beekeeping club asked if they can put two hives in the corner by the apple trees.
+Jürgen: As long as they're away from the path. My grandson is allergic.
+Aisha: They said at least 10 metres from the path, with a hedge in front so the bees fly up and over.
+Margaret: Let's invite them to the May meeting to explain. Everything else can wait. Next meeting: Thursday 9 May, same place, 7 pm.
+Fran: I'll bring biscuits.
+Margaret: Thanks all. Meeting closed at 8:20."""
+
+
+def podcast_transcript():
+    out = ["Slow Travel, episode 42: Travelling on a budget without missing out", ""]
+    t = 0
+    count = 0
+    for line in PODCAST.split("\n"):
+        h, m, sec = t // 3600, t % 3600 // 60, t % 60
+        out.append(f"[{h:02d}:{m:02d}:{sec:02d}] {line}")
+        out.append("")
+        t += 8 + len(line) // 14 + R.randint(0, 6)
+        count += 1
+    return "\n".join(out), count
+
+
+# --- writing everything ------------------------------------------------------------------------------
+
+def main():
+    counts = {}
+    write("dinner-plans.json", dump_json(dinner(DINNER_EN, "dinner-plans", "Birthday dinner plans (Mohan and Sita)")))
+    counts["dinner-plans.json"] = len(DINNER_EN)
+    write("dinner-plans-zh.json", dump_json(dinner(DINNER_ZH, "dinner-plans-zh", "生日晚餐计划(Mohan 和 Sita)")))
+    counts["dinner-plans-zh.json"] = len(DINNER_ZH)
+    trip = trip_chat()
+    write("portugal-trip.json", dump_json(trip))
+    counts["portugal-trip.json"] = len(trip["turns"])
+    text, n = team_chat()
+    write("ledgerly-team.jsonl", text)
+    counts["ledgerly-team.jsonl"] = n
+    text, n = whatsapp_family()
+    write("WhatsApp Chat with Sharma Family.txt", text)
+    counts["WhatsApp Chat with Sharma Family.txt"] = n
+    text, n = whatsapp_bookclub()
+    write("WhatsApp Chat with Chapter & Verse.txt", text)
+    counts["WhatsApp Chat with Chapter & Verse.txt"] = n
+    text, n = chatgpt_export()
+    write("chatgpt-export/conversations.json", text)
+    counts["chatgpt-export/conversations.json"] = n
+    text, n = podcast_transcript()
+    write("slow-travel-podcast-ep42.txt", text)
+    counts["slow-travel-podcast-ep42.txt"] = n
+    write("garden-committee-2024-04.txt", MEETING + "\n")
+    counts["garden-committee-2024-04.txt"] = sum(1 for l in MEETING.split("\n") if re.match(r"^[A-Z][a-zü]+: ", l))
+    for name, n in counts.items():
+        print(f"{n:6d}  {name}")
+    print(f"{sum(counts.values()):6d}  turns in all")
+
+
+if __name__ == "__main__":
+    main()
