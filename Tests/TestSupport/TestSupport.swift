@@ -16,7 +16,7 @@ public enum TestPaths {
     /// The chatsearch binary: $CHATSEARCH_BIN, else the release or debug build in .build.
     public static var binary: String {
         if let p = ProcessInfo.processInfo.environment["CHATSEARCH_BIN"], !p.isEmpty { return p }
-        for config in ["release", "debug"] {
+        for config in ["debug", "release"] {
             let p = packageRoot.appendingPathComponent(".build/\(config)/chatsearch").path
             if FileManager.default.isExecutableFile(atPath: p) { return p }
         }
