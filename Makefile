@@ -1,24 +1,23 @@
-# ChatSearch: `make run` opens the TUI on SampleData; `make test` runs every test. Both set up first.
+# ChatSearch. `make run` opens the TUI on SampleData; `make test` runs every test; both set up first.
 SWIFT ?= swift
-CONFIG ?= release
-BIN = .build/$(CONFIG)/chatsearch
+BIN = .build/release/chatsearch
 
 .PHONY: setup build run test bench clean
 setup:
 	@bash scripts/setup.sh
 
 build: setup
-	$(SWIFT) build -c $(CONFIG) --product chatsearch
+	$(SWIFT) build -c release --product chatsearch
 
 run: build
 	$(BIN) SampleData
 
 test: setup
-	$(SWIFT) build -c $(CONFIG) --product chatsearch
-	CHATSEARCH_BIN=$(abspath $(BIN)) $(SWIFT) test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
 
 bench: build
-	bash scripts/bench.sh
+	$(BIN) bench SampleData --batching
 
 clean:
 	rm -rf .build
