@@ -15,6 +15,13 @@ cache=${CHATSEARCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/chatsearch}
 mkdir -p "$cache"
 log() { printf '[setup] %s\n' "$*" >&2; }
 
+# A cache entry is usable only when complete and intact: it holds a manifest of its files' sha256,
+# written last, and every file must still match it.
+seal() { (cd "$1" && find . -type f ! -name MANIFEST.sha256 -print0 | sort -z | xargs -0 sha256sum > MANIFEST.sha256); }
+intact() {
+  [ -f "$1/MANIFEST.sha256" ] && [ -s "$1/MANIFEST.sha256" ] && (cd "$1" && sha256sum --quiet --strict -c MANIFEST.sha256 >/dev/null 2>&1)
+}
+
 # --- system packages ------------------------------------------------------------------------------
 need=()
 for pair in cmake:cmake tmux:tmux pkg-config:pkg-config sqlite3:sqlite3; do
@@ -33,7 +40,8 @@ fi
 # --- llama.cpp --------------------------------------------------------------------------------------
 llama_key="llama.cpp-py${LLAMA_PY_VERSION}-$(uname -m)"
 llama_prefix="$cache/$llama_key"
-if [ ! -f "$llama_prefix/.complete" ]; then
+if ! intact "$llama_prefix"; then
+  [ -e "$llama_prefix" ] && log "llama.cpp cache entry is incomplete or damaged: rebuilding"
   rm -rf "$llama_prefix"
   work=$(mktemp -d "$cache/.tmp-llama.XXXXXX")
   trap 'rm -rf "$work"' EXIT
@@ -52,14 +60,14 @@ if [ ! -f "$llama_prefix/.complete" ]; then
   cmake --install "$work/build" >/dev/null
   mkdir -p "$work/prefix/share/gguf-py"
   cp -r "$src/gguf-py/." "$work/prefix/share/gguf-py/"
-  touch "$work/prefix/.complete"
+  seal "$work/prefix"
   mv "$work/prefix" "$llama_prefix"
   rm -rf "$work"; trap - EXIT
 fi
 
 # --- Python venv for the converter (gguf + numpy) -------------------------------------------------
 venv="$cache/venv-gguf${GGUF_PY_VERSION}"
-if [ ! -f "$venv/.complete" ]; then
+if [ ! -f "$venv/.complete" ] || ! "$venv/bin/python" -c "import gguf, numpy" 2>/dev/null; then
   rm -rf "$venv"
   log "creating converter venv (gguf==$GGUF_PY_VERSION, numpy)"
   python3 -m venv "$venv.tmp"
@@ -72,7 +80,8 @@ fi
 # --- default model ----------------------------------------------------------------------------------
 model_key="all-MiniLM-L6-v2-${MODEL_SHA256:0:12}-c${CONVERTER_VERSION}"
 model_dir="$cache/models/$model_key"
-if [ ! -f "$model_dir/.complete" ]; then
+if ! intact "$model_dir"; then
+  [ -e "$model_dir" ] && log "model cache entry is incomplete or damaged: rebuilding"
   rm -rf "$model_dir"; mkdir -p "$cache/models"
   work=$(mktemp -d "$cache/.tmp-model.XXXXXX")
   trap 'rm -rf "$work"' EXIT
@@ -88,7 +97,7 @@ if [ ! -f "$model_dir/.complete" ]; then
   "$venv/bin/python" "$repo/scripts/convert_bert_to_gguf.py" "$hf" "$work/out/all-MiniLM-L6-v2.gguf"
   cp "$hf/LICENSE" "$hf/NOTICE" "$work/out/" 2>/dev/null || true
   echo "$MODEL_SHA256  model.safetensors" > "$work/out/SOURCE-SHA256"
-  touch "$work/out/.complete"
+  seal "$work/out"
   mv "$work/out" "$model_dir"
   rm -rf "$work"; trap - EXIT
 fi
