@@ -2196,7 +2196,7 @@ Ben: Bathroom done, mould spray on the ceiling, grout scrubbed
 Priya: Hall and living room hoovered. The carpet stain is behind the coffee table now. Not hiding it, just... decor
 @2024-10-24
 Ben: Inspection done. Shona was in and out in 20 minutes. She saw the carpet stain, I told her about the party and that we cleaned it professionally
-Priya: What did she say?
+Priya: And? Was she annoyed?
 Ben: That "fair wear and tear" doesn't cover wine, and she'll "make a note for the end of the tenancy". The deposit is with SafeDeposits Scotland, so if they want to take money we can dispute it
 Zofia: We could just get a proper carpet cleaner in before we leave. That's usually cheaper than what landlords charge
 Callum: And the fan?
@@ -2411,29 +2411,82 @@ Callum: Happy Hogmanay! At the Barrowland, it's mobbed
 Ben: Happy New Year from Leeds! My dad's trying to do "Auld Lang Syne" and doesn't know the words
 Zofia: Szczęśliwego Nowego Roku! Thank you for being the best flatmates. Even with the mould
 Priya: Especially because of the mould 😂 here's to 2025 and the £1,800 rent
+@2024-09-05
+Ben: First day at the new office today. It's on St Vincent Street, right next to a Greggs. Dangerous
+Callum: The sausage roll era begins
+Priya: How's the commute?
+Ben: 7 minutes on the train from Duke Street to Queen Street, or 35 minutes walking if it's not raining
+Zofia: So 7 minutes on the train, then
+@2024-09-16
+Priya: Does anyone have a spare phone charger? Mine died on the ward and I'm at 4%
+Ben: USB-C? There's one in the living room by the sofa, the long white one
+Priya: You saved my night shift
+Callum: Please start labelling your chargers too. That one was mine 😅
+@2024-09-25
+Zofia: I've got a Teams interview for a postdoc in Bergen on Friday. Nobody panic, it's for next autumn, if at all
+Priya: Bergen! That's amazing Zofia
+Callum: Don't leave us
+Zofia: It's two years of kelp forests and fjords. But the rent in Bergen makes ours look cheap
+Ben: Good luck! Want to practise on me tonight? I can ask aggressive questions about your sampling method
+@2024-10-09
+Ben: Did anyone take a parcel for me? DPD says "delivered to neighbour at number 25"
+Priya: There's no number 25 in our close, we're 1 to 8
+Callum: It means 25 Craigpark Drive, the next close. They do this all the time
+Ben: Got it. The man at 25 had three of our parcels, including one for Priya from July
+Priya: My walking boots!! I thought they were stolen
+@2024-10-22
+Callum: Mad idea: should we get a dishwasher? There's space under the counter where the old one was
+Zofia: The landlord would need to agree. And the plumbing
+Ben: A slimline one is about £280 at Currys, and a plumber maybe £90 to connect it
+Priya: I'd pay a quarter just to stop the arguments about the frying pan
+Callum: I'll ask Shona. If we pay, we take it when we leave
+@2024-10-26
+Zofia: Clocks go back tonight! Extra hour in bed
+Priya: Not for me, I'm on nights, so I work the extra hour 😭 13 hours
+Ben: That's criminal. Do you get paid for it?
+Priya: Yes, the extra hour is paid. Still feels like a scam
+Callum: I'll leave you a flask of tea and shortbread on the counter
+@2024-11-15
+Zofia: Got the postdoc offer in Bergen!!! Starting 1 September 2025
+Ben: ZOFIA!!! Congratulations!
+Priya: I'm so proud of you 😭 and so sad
+Callum: Can Pickle stay with us?
+Zofia: Pickle is coming to Norway. Since Brexit she needs an animal health certificate from the vet, her microchip and a rabies jab at least 21 days before. I've already read the whole Mattilsynet website
+Ben: We have nine months with you. Let's make them count
+@2024-11-27
+Priya: Nursing exam done! The medication calculations one. I needed 100% and I think I got it
+Zofia: Of course you did!
+Ben: Celebration at the Tennent's Bar? I'm buying
+Priya: Give me two hours of sleep and I'm there
+Callum: I'll join after work, 7ish
+@2024-12-15
+Ben: Got the exam result? 👀
+Priya: 100%!!! Passed. I'm officially allowed to do the IV drugs on my own now
+Callum: Brilliant! Proper nurse!
+Zofia: I'll make you a cake. Lemon and poppy seed, like my mum's
+Priya: Please. And we should finally invite Mrs Kerr for tea, she's back from Aberdeen tomorrow
+Ben: Her orchid survived. I'll tell her Gran's trick: ice cubes on Sundays
 """
+
+def day_blocks(text):
+    """Blocks of "@YYYY-MM-DD" then "Name: text" lines, as (date, [(speaker, text)]) in date order."""
+    blocks = []
+    for raw in text.strip().split("\n"):
+        if raw.startswith("@"):
+            blocks.append((dt.date.fromisoformat(raw[1:]), []))
+        else:
+            speaker, text_ = raw.split(": ", 1)
+            blocks[-1][1].append((speaker, text_.replace("\\n", "\n")))
+    return sorted(blocks, key=lambda b: b[0])
 
 
 def flatmates_chat():
     """The flatmates' group chat as written, one session per day, with generated times."""
     turns = []
-    day = None
-    lines = []
-
-    def flush():
+    for day, lines in day_blocks(FLAT):
         for (speaker, text), t in zip(lines, clock_times(day, len(lines), 8, 23)):
             turns.append({"id": str(len(turns) + 1), "speaker": speaker,
                           "time": t.strftime("%Y-%m-%dT%H:%M:%S"), "text": text, "session": day.isoformat()})
-
-    for raw in FLAT.strip().split("\n"):
-        if raw.startswith("@"):
-            if lines:
-                flush()
-            day, lines = dt.date.fromisoformat(raw[1:]), []
-        else:
-            speaker, text = raw.split(": ", 1)
-            lines.append((speaker, text.replace("\\n", "\n")))
-    flush()
     return {"id": "flat-2-1-craigpark", "title": "Flat 2/1 Craigpark Drive (Priya, Callum, Zofia, Ben)", "turns": turns}
 
 
@@ -2718,7 +2771,7 @@ Lena: Brunch at the hotel was the best decision. Everyone's hungover and happy
 Marco: Zia Pina and Zia Carla were dancing together at midnight. After 15 years
 Lena: The lasagna war is over
 Marco: And my mum took the leftover risotto home in Tupperware
-Lena: Of course she did
+Lena: Naturally 😂
 @2024-09-18
 Lena: Giulia sent a preview of 30 photos already. The one on the jetty at sunset 😭
 Marco: The one where Davide drops the ring box and Pinocchio the dog is in the background
@@ -2736,6 +2789,121 @@ Lena: I'm writing it here for the memories, shh
 @2024-10-05
 Marco: Hakone ryokan: private onsen on the balcony, kaiseki dinner with 11 courses. I'm never going home
 Lena: Mount Fuji came out of the clouds for exactly 4 minutes at 7am. I got a photo!
+@2024-02-08
+Marco: The Waschküche sign-up sheet is out for March. Frau Brunner took every Saturday morning again
+Lena: Of course she did. Take Tuesday evening and Sunday afternoon
+Marco: Sunday is not allowed, remember, house rules. No washing on Sundays
+Lena: Tuesday and Thursday evening then. And write it in pen, she erases pencil
+@2024-02-19
+Lena: Long shift, the ward was full. Three kids with RSV and a broken arm from the ski slopes in Flumserberg
+Marco: Poor kids. And poor you. I'm making älplermagronen, ready when you get in
+Lena: You're the best. Extra onions please
+Marco: And apple sauce on the side, like your grandma does
+@2024-03-08
+Marco: Dentist: I need a filling, CHF 380. And he said my wisdom tooth "might have to come out one day"
+Lena: One day = after the wedding
+Marco: That's exactly what I told him
+Lena: Is the dentist covered by the insurance?
+Marco: No, basic insurance doesn't cover dentists. Just our savings 😐
+@2024-03-14
+Lena: Anna's having contractions! Early, she's 37 weeks. Going to the Triemli now
+Marco: Oh wow. Keep me posted. Do you need the car?
+Lena: Taking the tram, it's faster than parking
+Lena: It's a boy!!! Elio, 3.1 kg, born 23:47. Both fine 😭
+Marco: Congratulations auntie Lena!!! And to Anna and Beni
+Lena: He has the tiniest fingers. I'm a mess
+@2024-03-18
+Marco: I bought Elio a present: a Lake Lugano bodysuit, "Nato in Svizzera, amato in Ticino"
+Lena: You're going to be the fun uncle
+Marco: I'm already the fun uncle. It's decided
+@2024-04-01
+Marco: Mum just put two more colombe in my bag for the train tomorrow
+Lena: We ate six this weekend!
+Marco: She buys one for every visitor, and then nobody visits, so we eat them
+Lena: Ok, one is for Anna, she's still too tired to bake
+@2024-04-22
+Lena: I got a parking fine in Oerlikon, CHF 40. The blue zone disc was on the wrong time
+Marco: The blue zone strikes again
+Lena: I set it to 10:30 instead of 11:30 because I forgot the clocks changed. Three weeks ago
+Marco: 😂 I'll pay it in the e-banking, send me the QR bill
+@2024-05-08
+Lena: Our half-fare cards run out in June. Should we get a GA now we both go to Ticino so much?
+Marco: The GA is almost CHF 3,900 each for second class. We'd need a lot of trips
+Lena: Zurich–Lugano return with the half-fare is about 70. We go like 8 times a year, plus work trips
+Marco: Not enough. Half-fare it is. CHF 170 each for the renewal
+Lena: Fine. My spreadsheet agrees with you, for once
+@2024-05-24
+Marco: Davide's planning my "addio al celibato". He won't tell me where
+Lena: Remember: nothing dangerous, no tattoos, back by Sunday night, and your knee
+Marco: He said "bring a swimsuit and a warm jacket". Help
+Lena: That's either a lake or a glacier. Or both
+@2024-05-31
+Marco: It's Hamburg! We're going to Hamburg for the weekend, the flight is at 7:05 from Kloten
+Lena: Hamburg?? Why Hamburg?
+Marco: Davide's best friend lives there and has a boat on the Alster. Hence the swimsuit
+Lena: Have fun. Don't fall in the Alster
+@2024-06-02
+Marco: Back. Didn't fall in. Davide did. Twice
+Lena: 😂😂 And how's the knee?
+Marco: Fine, I didn't play football, I promise. We went to the Miniatur Wunderland and I was happier than a child
+Lena: That place with the tiny trains? 
+Marco: The airport with tiny planes that take off. I spent an hour there. I'm 36
+@2024-06-14
+Lena: My hen weekend is in Barcelona, 21–23 June. Anna's organising it. She's bringing Elio and her mother-in-law as babysitter
+Marco: A hen weekend with a baby, very Swiss
+Lena: We're staying in an apartment in Gràcia. Tapas at El Xampanyet on Saturday and a beach afternoon in Barceloneta
+Marco: Send me the flight numbers please. I want to know when to worry
+Lena: VY6207 on Friday 18:40, back Sunday VY6210 arriving 21:55
+@2024-06-23
+Lena: Back from Barcelona! Sunburnt shoulders, no regrets
+Marco: How was the hen?
+Lena: They made me wear a veil made of a mosquito net. And Elio slept through the flamenco show
+Marco: Elio has taste
+Lena: Also we met a couple who got married in Morcote last year. They said the Grotto's tiramisu is even better than the cake
+Marco: Then we ask for a tiramisu as well. Your mum will say "too much food"
+@2024-07-08
+Lena: Heatwave. 34 degrees. The flat is an oven
+Marco: Going to the Oberer Letten after work for a swim in the Limmat? 18:30?
+Lena: YES. Bring the dry bag, we can float down from Platzspitz
+Marco: And a Glacé from the kiosk afterwards
+Lena: That was perfect. Floated all the way from the Platzspitz to the Letten, 15 minutes of floating bliss
+@2024-07-30
+Marco: Bad news: my boss wants me in Geneva for a client workshop on 10–11 September
+Lena: THE WEEK OF THE WEDDING??
+Marco: I said no. Holidays booked since February, 9 to 30 September, approved in the system
+Lena: Good. Tell him a wedding outranks a workshop
+Marco: I told him nicely. He said congratulations and sent Tobias instead
+@2024-08-15
+Lena: Ferragosto! Your mum invited us for lunch in Lugano on Sunday
+Marco: She called me three times to ask if you eat vitello tonnato
+Lena: I've eaten it at every visit for five years
+Marco: She knows. She asks every time. It's her love language
+@2024-08-23
+Lena: My dress is ready! Final fitting went perfectly. Alterations done
+Marco: Where is it going to stay until the 14th?
+Lena: At my mum's in Winterthur. You're not allowed in her spare room until then
+Marco: I'm not allowed in Winterthur at all, apparently
+@2024-09-05
+Lena: Nine days!!! Can't sleep
+Marco: Me neither. I made a checklist of the checklists
+Lena: Of course you did. Send it to me
+Marco: 1. Rings 2. Vows 3. Passports for the Stadthaus 4. Payment for Sandro 5. Favours 6. Emergency kit: plasters, safety pins, ibuprofen, the cetirizine
+Lena: Add: phone chargers and a spare pair of flat shoes for dancing
+@2024-09-21
+Lena: We're back in Zurich. The flat is so quiet after all the family
+Marco: And 73 thank-you cards to write
+Lena: 73?? I thought we said 50
+Marco: My mum made a list. With addresses. Including the priest
+Lena: Ok. 10 cards a night, we're done by the time we fly to Tokyo
+@2024-10-08
+Lena: Kyoto: the Fushimi Inari gates at 6:30 this morning were empty. Just us and a cat
+Marco: And then 10,000 steps up the mountain before breakfast
+Lena: The tofu lunch in Arashiyama though. Worth every step
+@2024-10-11
+Marco: Naoshima! The yellow pumpkin and the Chichu Art Museum. The Monet room made me quiet for once
+Lena: I didn't know that was possible
+Marco: Tomorrow the ferry to Uno, then the train to Okayama and Osaka
+Lena: Last sushi dinner in Osaka tomorrow. Then back to reality and the Waschküche schedule
 """
 
 
@@ -2746,26 +2914,13 @@ def whatsapp_couple():
     out.append(start.strftime("%d.%m.%y, %H:%M") + " - Messages and calls are end-to-end encrypted. No one outside of "
                "this chat, not even WhatsApp, can read or listen to them. Tap to learn more.")
     count = 0
-    day, lines = None, []
-
-    def flush():
-        nonlocal count
+    for day, lines in day_blocks(COUPLE):
         for (speaker, text), t in zip(lines, clock_times(day, len(lines), 7, 23)):
             out.append(t.strftime("%d.%m.%y, %H:%M") + f" - {speaker}: {text}")
             if text.lower() != "this message was deleted":
                 count += 1
             if R.random() < 0.05:
                 out.append(t.strftime("%d.%m.%y, %H:%M") + f" - {speaker}: <Media omitted>")
-
-    for raw in COUPLE.strip().split("\n"):
-        if raw.startswith("@"):
-            if lines:
-                flush()
-            day, lines = dt.date.fromisoformat(raw[1:]), []
-        else:
-            speaker, text = raw.split(": ", 1)
-            lines.append((speaker, text.replace("\\n", "\n")))
-    flush()
     return "\n".join(out) + "\n", count
 
 
@@ -2854,7 +3009,7 @@ Sophie: Thank you, that's nice to hear. You'll get a short survey by text after 
 Daniel: You too, bye.
 Sophie: Bye now."""
 
-BOOK_GROUP = """Moseley Library Book Group: Rebecca, by Daphne du Maurier
+BOOK_GROUP = """Moseley Library Book Group, March meeting: Rebecca, by Daphne du Maurier
 Tuesday 5 March 2024, 6:30 pm, community room
 (recorded with everyone's permission for members who couldn't come)
 
@@ -2950,6 +3105,12 @@ Femi: See you in April!"""
 
 # --- writing everything ------------------------------------------------------------------------------
 
+def transcript_turns(text):
+    """Turns ChatSearch loads from a transcript: the header (up to the first blank line) and each speaker line."""
+    header, body = text.split("\n\n", 1)
+    return 1 + sum(1 for line in body.split("\n") if re.match(r"^(\[[0-9:]+\] )?[A-Z][a-zü]+: ", line))
+
+
 def main():
     counts = {}
     write("dinner-plans.json", dump_json(dinner(DINNER_EN, "dinner-plans", "Birthday dinner plans (Mohan and Sita)")))
@@ -2973,9 +3134,9 @@ def main():
     counts["chatgpt-export/conversations.json"] = n
     text, n = podcast_transcript()
     write("slow-travel-podcast-ep42.txt", text)
-    counts["slow-travel-podcast-ep42.txt"] = n
+    counts["slow-travel-podcast-ep42.txt"] = transcript_turns(text)
     write("garden-committee-2024-04.txt", MEETING + "\n")
-    counts["garden-committee-2024-04.txt"] = sum(1 for l in MEETING.split("\n") if re.match(r"^[A-Z][a-zü]+: ", l))
+    counts["garden-committee-2024-04.txt"] = transcript_turns(MEETING)
     # added later: generated after everything above, so the files above keep their random details
     flat = flatmates_chat()
     write("flat-2-1-craigpark.json", dump_json(flat))
@@ -2986,7 +3147,7 @@ def main():
     for name, transcript in [("northpoint-support-call-2024-11-14.txt", SUPPORT_CALL),
                              ("book-group-rebecca-2024-03.txt", BOOK_GROUP)]:
         write(name, transcript + "\n")
-        counts[name] = sum(1 for l in transcript.split("\n") if re.match(r"^[A-Z][a-z]+: ", l))
+        counts[name] = transcript_turns(transcript)
     for name, n in counts.items():
         print(f"{n:6d}  {name}")
     print(f"{sum(counts.values()):6d}  turns in all")
