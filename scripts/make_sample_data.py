@@ -1555,6 +1555,125 @@ CHATGPT_ABANDONED = {
 }
 
 
+# More conversations from the same export, added later; their times and ids come from a generator of their
+# own so that the conversations above keep theirs.
+CHATGPT_MORE = [
+    ("Git: undo a bad rebase", "2024-04-09 23:41", [
+        ("I ran git rebase -i main on my feature branch, squashed the wrong commits and force-pushed. Two days of work seem gone. Help!",
+         "Don't panic, the commits are almost certainly still there. Git keeps a log of where HEAD has been: run git reflog and look for the line just before the rebase started, something like 'HEAD@{12}: rebase (start): checkout main'. The entry below it (for example HEAD@{13}) is your branch as it was. Check it with git log HEAD@{13}, and if it looks right, put your branch back with git reset --hard HEAD@{13}. Then force-push again with git push --force-with-lease."),
+        ("The reflog is huge. How do I find the right one quickly?",
+         "Filter it to your branch: git reflog show feature/invoice-export shows only the moves of that branch, and the line before 'rebase -i (finish)' is the old state. You can also search by date: git reflog --date=iso shows timestamps, so look for the last entry from before you started the rebase. If you remember a commit message, git log -g --grep='PDF export' searches the reflog by message."),
+        ("Found it, HEAD@{7}. Reset worked and all 14 commits are back. How do I avoid this next time?",
+         "Great! A few habits help: before any big rebase, make a backup branch (git branch backup/invoice-export) — it costs nothing. Use --force-with-lease instead of --force, so you never overwrite commits someone else pushed. And consider git rebase -i --autosquash with 'fixup!' commits, so Git decides which commits to squash instead of you editing the todo list by hand."),
+        ("A colleague pulled the bad version before I fixed it. What does she do?",
+         "She should not merge, or she'll bring back the squashed mess. If she has no local work on the branch: git fetch then git reset --hard origin/feature/invoice-export. If she does have local commits: git fetch then git rebase --onto origin/feature/invoice-export <old-bad-tip> so only her own commits are replayed on top of the fixed branch. git log --oneline --graph --all makes it easy to see which commits are hers."),
+    ]),
+    ("Surprise 40th in Edinburgh", "2024-07-30 21:05", [
+        ("I'm planning a surprise 40th for my husband Stuart on Saturday 19 October in Edinburgh. 14 people, budget around £1,200 for dinner and something fun before. He loves whisky, seafood and terrible puns.",
+         "Here's a plan that fits £1,200 for 14 people (about £85 a head):\n\n1. 4 pm – whisky tasting. The Scotch Whisky Experience on the Royal Mile does group tastings from about £30–£45 per person; a private room for 14 needs booking well ahead. Alternatively, the Johnnie Walker Princes Street has a rooftop bar for a drink afterwards.\n2. 7 pm – seafood dinner in Leith. The Ship on the Shore or Fishers in Leith both take groups; a set menu for 14 would be around £50–£60 a head before drinks.\n3. Puns: ask everyone to bring a pun-based card ('You're not old, you're a classic malt'), and get a cake with a whisky-barrel design reading 'Aged 40 years, still full of spirit'.\n\nThat's roughly £560 for tastings and £760 for dinner; trim by choosing the cheaper tasting or a set menu with fewer courses."),
+        ("How do I get him to the Royal Mile without him suspecting?",
+         "Give him a believable smaller plan. For example: tell him you've booked 'just the two of us' for an early dinner in the Old Town, and that you want to stop at a whisky shop first to pick a bottle for his dad. Meet the group at the tasting venue already seated. Ask one friend to text you 'in position' so you can time the walk in. Avoid anything that needs him to dress up more than usual, or he'll suspect."),
+        ("Three friends are coming from London. Train or fly?",
+         "From London, the LNER train from King's Cross to Edinburgh Waverley takes about 4 h 20 min and arrives right in the city centre, a 10-minute walk from the Royal Mile. Advance singles booked 8–12 weeks ahead are often £40–£70. Flying is about 1 h 20 min, but with the trip to the airport, security and the tram from Edinburgh Airport (about 35 minutes), the door-to-door time is similar, and fares in October can be similar too. For a Saturday party, the train is usually less stressful."),
+        ("Can you write a short, punny speech for me? 1 minute.",
+         "Good evening, everyone, and thank you for coming to celebrate a man who is now officially vintage.\n\nStuart, when we met, you told me you were 'single malt'. Sixteen years later, you're still the best thing in my cabinet. You've aged beautifully: a little smoky, a bit peaty in the mornings, and you get better with every year in the cask.\n\nYou make me laugh every single day, mostly on purpose. So let's raise a glass — with a dram, obviously — to forty years of Stuart. Sláinte mhath!"),
+        ("Perfect. Stuart is allergic to shellfish actually, only fish. Does that change the restaurant?",
+         "It's worth telling the restaurant when you book, but you don't need to change it. Both seafood places in Leith have plenty of fish (hake, cod, halibut, smoked haddock) and meat dishes. Ask them to flag the allergy for his plate so the kitchen avoids cross-contamination, for example shellfish stock in sauces. Also check the set menu: if it's a sharing platter of langoustines and mussels, ask for an individual fish main for him instead."),
+    ]),
+    ("Ferritin 9, feeling exhausted", "2024-08-14 07:22", [
+        ("My blood test came back: ferritin 9 ug/L, haemoglobin 118 g/L. I'm a 29-year-old woman, exhausted all the time, hair falling out. The GP prescribed ferrous fumarate 210 mg twice a day. What should I know?",
+         "I can't advise on your treatment, but I can explain. Ferritin reflects your iron stores; below about 15 ug/L the stores are considered depleted, and a haemoglobin of 118 g/L is just under the usual lower limit for women (around 120), so this fits iron deficiency, possibly early anaemia. Fatigue and hair shedding are both common with it. Ferrous fumarate is a standard first treatment. Your GP will usually re-check your blood after 2–4 weeks to see whether haemoglobin is rising, and look for the cause, such as heavy periods or low dietary iron."),
+        ("It makes me nauseous and constipated. Any tips?",
+         "Those are the most common side effects. Things people often find helpful, which you can discuss with your GP or pharmacist: taking it with a small amount of food (it slightly reduces absorption, but helps nausea), drinking more water and eating more fibre for constipation, and asking whether once-daily or alternate-day dosing would suit you; some studies suggest alternate-day doses are absorbed almost as well with fewer side effects. Don't stop without telling them if it's really bad, as there are other iron preparations they can switch you to."),
+        ("What should I eat to help?",
+         "Iron from meat and fish (haem iron) is absorbed best: red meat, dark chicken meat, sardines and mackerel. Plant sources (lentils, chickpeas, tofu, spinach, fortified cereals, pumpkin seeds) are absorbed less well, but vitamin C in the same meal helps a lot, for example peppers, tomatoes or an orange. Tea and coffee block iron absorption, so have them at least an hour away from meals and from your tablets. Dairy and calcium also reduce absorption, so don't take the tablet with milk."),
+        ("How long until I feel better?",
+         "Many people notice more energy within 2–3 weeks as haemoglobin rises. Hair takes longer: shedding usually settles over 2–3 months, and regrowth is slow. To refill your stores, treatment usually continues for about three months after your haemoglobin is back to normal, so the whole course is often 3–6 months. If you don't feel better, or you feel short of breath or dizzy, go back to your GP sooner."),
+    ]),
+    ("Books like Piranesi", "2024-01-07 16:48", [
+        ("I just finished Piranesi by Susanna Clarke and loved it. What should I read next? I also liked The Night Circus and The Ocean at the End of the Lane.",
+         "If you loved Piranesi's strange, quiet atmosphere and a narrator slowly discovering the truth, try:\n\n- Jonathan Strange & Mr Norrell, also by Susanna Clarke: much longer, Regency England with magic and footnotes.\n- The Starless Sea by Erin Morgenstern: from the author of The Night Circus, with libraries, doors and stories within stories.\n- The Buried Giant by Kazuo Ishiguro: a misty, dreamlike quest about memory.\n- Gideon the Ninth by Tamsyn Muir, if you'd like something stranger and funnier.\n- The House in the Cerulean Sea by TJ Klune, for something warm and gentle.\n- Invisible Cities by Italo Calvino: short, poetic descriptions of imaginary cities."),
+        ("Something short please, under 250 pages. I have a long train journey to Inverness.",
+         "For a train journey, under 250 pages: The Ocean at the End of the Lane you've read, so try Coraline or Stardust by Neil Gaiman; The Buried Giant is a bit over 300, so skip it; Invisible Cities is about 165 pages; Convenience Store Woman by Sayaka Murata (about 160) is odd and funny; Foster by Claire Keegan (under 100) is perfect if you like quiet, beautiful writing. My top pick for you would be Invisible Cities, then Foster."),
+        ("I read Foster on the way. Cried at Inverness station. More by Claire Keegan?",
+         "Small Things Like These is the obvious next one: about 110 pages, set in an Irish town in 1985, about a coal merchant who discovers what's happening at the local convent laundry. It was shortlisted for the Booker Prize. She also has short-story collections, Antarctica and Walk the Blue Fields, and So Late in the Day, a single long story. All quiet, precise and devastating in the same way."),
+    ]),
+    ("Tomato leaves turning yellow", "2024-07-02 18:30", [
+        ("My tomato plants in the greenhouse (Gardener's Delight and Moneymaker) have yellow lower leaves with brown spots. It's spreading upwards. First trusses have green fruit.",
+         "Yellow lower leaves with brown spots that spread upwards are most often early blight (Alternaria) or septoria leaf spot, both fungal, and both helped by humid, still air. Less likely, if the spots are absent and the leaves just turn pale yellow between the veins, it's magnesium deficiency. What to do: remove the affected lower leaves up to the first truss (that's good practice anyway), put them in the bin rather than the compost, water at the base in the morning and not over the leaves, and ventilate the greenhouse well during the day."),
+        ("The spots have rings like a target. Is the fruit safe to eat?",
+         "Concentric 'target' rings point to early blight. The fruit is safe to eat, and the disease usually stays on the leaves; the risk is that the plant loses so many leaves that the fruit ripens poorly or gets sunscald. Keep removing affected leaves, avoid splashing soil onto the plants, and feed weekly with a tomato fertiliser. Don't confuse it with late blight (Phytophthora), which causes brown, greasy patches on stems and fruit and spreads very fast in wet weather; if you see that, the fruit can rot and the plants are usually pulled."),
+        ("How do I stop it next year?",
+         "Next year: don't grow tomatoes in the same greenhouse soil, or use fresh compost in grow bags or pots; clean the greenhouse frame and canes with a mild disinfectant in winter; give plants more space (about 45–60 cm apart) for airflow; mulch the soil so spores don't splash up; and water at the base. Some varieties have better resistance, for example 'Crimson Crush' for blight, if you want to try one alongside your favourites."),
+    ]),
+    ("Salary negotiation for senior designer offer", "2024-05-23 13:10", [
+        ("I got an offer for a Senior Product Designer role at a fintech in Amsterdam: €68,000 base, 8% holiday pay, 27 days off. I currently earn €61,000 in Rotterdam. How do I negotiate?",
+         "You're in a good position: they've decided they want you. A few steps:\n\n1. Check the market: senior product designers in Amsterdam fintech often see roughly €65,000–€85,000 base depending on company size and stage.\n2. Pick a specific number with a reason, such as €76,000, based on the market and your experience with payment flows.\n3. Say it warmly and briefly: 'I'm excited about the role. Based on the scope and what I'm seeing in the market, I was hoping for a base of €76,000. Is there room to get closer to that?'\n4. If base can't move, ask about other things: a signing bonus, a higher training budget, extra days off, or a salary review after six months.\n\nAlso check whether the 30% ruling could apply to you; it only applies to employees recruited from abroad, so if you already live in the Netherlands it most likely doesn't."),
+        ("They came back with €72,000 and a €3,000 signing bonus. Should I push again?",
+         "That's a solid move: they met you more than halfway on base and added a bonus. Pushing again on salary is possible but has diminishing returns. A good approach is to accept the money and ask for one non-salary item that matters to you, for example: 'Thank you, that works for me. Could we also agree on a salary review after six months?' or 'Could the training budget be €2,500 a year?' Get everything in the written offer before you resign from your current job."),
+        ("How do I tell my current manager? I like her a lot.",
+         "Tell her first, in person or on a video call, before anyone else hears. Keep it simple and grateful: 'I've accepted an offer for a senior role at another company. It wasn't an easy decision, and I've really valued working with you.' Have your notice period ready (often one month in the Netherlands, check your contract), and offer a handover plan. If she makes a counteroffer, think about why you started looking in the first place; money alone rarely fixes that."),
+    ]),
+    ("Kyoto with kids, 3 days", "2024-09-03 20:12", [
+        ("We're in Kyoto for 3 days in late October with our kids (7 and 10). We're staying near Kyoto Station. What should we do? Budget is moderate.",
+         "Kyoto with kids works well if you start early and mix temples with space to run around.\n\nDay 1: Fushimi Inari at 7:30 am before the crowds (10 minutes by JR Nara line from Kyoto Station). The kids can count the torii gates; go as far as the Yotsutsuji viewpoint, about 45 minutes up. Afternoon: Kyoto Railway Museum, a big hit with kids (¥1,500 adults, ¥500 children).\nDay 2: Arashiyama: the bamboo grove early, then the Iwatayama Monkey Park (a steep 20-minute climb, monkeys roam freely), and a boat on the Hozu river.\nDay 3: Nara day trip (45 minutes by train): the deer park and the giant Buddha at Todai-ji. Deer crackers are ¥200.\n\nFood: conveyor-belt sushi is cheap and fun for kids; Nishiki Market for snacks."),
+        ("They love animals and trains but hate long walks. Can we skip Fushimi Inari?",
+         "Absolutely. Swap it for a more relaxed plan: Day 1 morning at the Kyoto Railway Museum (they can ride a real steam train for a short run, ¥300), then the Kyoto Aquarium next door in Umekoji Park, with penguins and giant salamanders. The park itself has a big playground. Keep the Arashiyama monkeys but take a taxi from Saga-Arashiyama station to the park entrance to save some walking, and keep Nara: the deer are the highlight for most kids."),
+        ("What about food if they're picky? They mostly eat rice, chicken and noodles.",
+         "Japan is easy for that. Look for: karaage (fried chicken), yakitori (ask for 'momo', chicken thigh, with salt), udon and plain ramen, onigiri from convenience stores for breakfast and snacks, and kids' menus ('okosama set') in family restaurants like Saizeriya or Gusto. Conveyor-belt sushi places such as Sushiro have chicken, fries, corn, egg and desserts. Tell them to try one new thing a day: matcha ice cream is an easy win."),
+        ("Is the Kansai area pass or an ICOCA card better for this?",
+         "For your plan, ICOCA cards are simpler. Within Kyoto and for Nara you'll pay individual fares (Kyoto–Nara is ¥720 for adults on the JR Nara line, half for children), which won't add up to the price of most passes. Adults can buy ICOCA cards at ticket machines; children's ICOCA cards (half price) have to be bought at a staffed JR ticket office with a passport. Buses in Kyoto are crowded, so for short hops with kids, a taxi for four is often only ¥1,000–¥1,500 and saves a lot of stress."),
+    ]),
+    ("Hive won't stop making queen cells", "2024-05-14 19:44", [
+        ("My second-year hive (British National) has 8 queen cells on the bottom of the frames, some capped. The colony is very strong, 11 frames of brood. I think they're going to swarm. What do I do?",
+         "Capped queen cells along the bottom edges of frames in a crowded, strong colony are classic swarm preparations, and if cells are capped, the old queen may leave any day (or already have). The usual way to save the situation is an artificial swarm, for example the Pagden method:\n\n1. Move the old hive a metre away and put a new hive with empty frames or foundation on the original site.\n2. Find the old queen and put her, on one frame of brood with no queen cells, into the new hive. The flying bees return to the original site and join her, so the colony thinks it has swarmed.\n3. In the old hive, keep just one good, open (uncapped) queen cell and remove the others.\n4. After about a week, move the old hive to the other side of the new one, so its flying bees join the queen's colony.\n\nWork calmly, and check first whether the queen is still there."),
+        ("I can't find the queen. She's not marked.",
+         "That's very common with 11 frames of bees. Tips: go through the frames slowly and look at the edges of the brood area and the dark side of the frame; she often runs away from the light. If you still can't find her, look for eggs: standing eggs mean she was there in the last three days. Another option is to shake all the bees through a queen excluder into an empty box, but that's stressful for beginners. If there are no eggs and some cells have hatched, the colony has probably already swarmed; keep one or two good queen cells and leave them in peace."),
+        ("There were eggs and I found her on the 9th frame! Did the split. What next?",
+         "Well done! Now: feed the new hive with the old queen (1:1 sugar syrup) if there's no nectar flow, as it has few foragers at first. Don't open the old hive for about 3 weeks after the new queen hatches: she needs to mate on calm, warm days, and disturbing it can make her fail. Then look for eggs. In the UK in mid-May, you can expect a laying queen about 3–4 weeks after the cell is capped. Mark her when you find her, it will make your life much easier next May."),
+    ]),
+    ("Rename photos by EXIF date in Python", "2024-10-06 10:37", [
+        ("I want to rename 3,000 holiday photos to their date taken, like 2024-08-17_14-32-05.jpg. Here's my script, it crashes:\n\nfrom PIL import Image\nimport os\nfor f in os.listdir('photos'):\n    img = Image.open(f)\n    date = img._getexif()[36867]\n    os.rename(f, date + '.jpg')",
+         "There are three problems. First, os.listdir returns names without the folder, so Image.open(f) looks in the current directory; use os.path.join('photos', f). Second, _getexif() returns None for files without EXIF (screenshots, WhatsApp images), so [36867] fails with TypeError. Third, the EXIF date looks like '2024:08:17 14:32:05', with colons, which aren't allowed in file names on Windows. A fixed version:\n\nimport os\nfrom datetime import datetime\nfrom PIL import Image\n\nfolder = 'photos'\nfor name in sorted(os.listdir(folder)):\n    path = os.path.join(folder, name)\n    try:\n        with Image.open(path) as img:\n            raw = img.getexif().get_ifd(0x8769).get(36867)\n    except OSError:\n        continue\n    if not raw:\n        print('no date:', name)\n        continue\n    stamp = datetime.strptime(raw, '%Y:%m:%d %H:%M:%S').strftime('%Y-%m-%d_%H-%M-%S')\n    os.rename(path, os.path.join(folder, stamp + os.path.splitext(name)[1].lower()))"),
+        ("It works but some photos were overwritten! I had 3,000 and now I have 2,964.",
+         "That happens when two photos have the same timestamp, for example burst shots taken in the same second: the second rename replaces the first file on macOS and Linux. I'm sorry, that's a real risk I should have mentioned. Overwritten files don't go to the Trash, so you'll need a backup or the original source (phone or cloud) to get them back. To avoid it, add a counter when the name exists:\n\ntarget = os.path.join(folder, stamp + ext)\nn = 1\nwhile os.path.exists(target):\n    target = os.path.join(folder, f'{stamp}_{n}{ext}')\n    n += 1\nos.rename(path, target)\n\nAnd run it on a copy of the folder first, with a dry-run mode that only prints the old and new names."),
+        ("Luckily they're all still on Google Photos. What about the iPhone HEIC files? Pillow can't open them.",
+         "Install the pillow-heif plugin (pip install pillow-heif) and register it at the top of the script:\n\nfrom pillow_heif import register_heif_opener\nregister_heif_opener()\n\nAfter that, Image.open works on .heic files and getexif() returns the same tags. For videos (.mov, .mp4), EXIF doesn't apply; exiftool can read the creation date from them, for example exiftool '-FileName<CreateDate' -d '%Y-%m-%d_%H-%M-%S%%-c.%%e' photos/, which also adds a counter for duplicates automatically."),
+    ]),
+    ("Car insurance renewal went up 40%", "2024-02-19 18:55", [
+        ("My car insurance renewal with Admiral went from £612 to £857 and I haven't made any claims. 2019 Ford Fiesta, I'm 34, live in Bristol, 9 years no claims. Is this normal?",
+         "Unfortunately, big renewal increases were very common in 2023 and early 2024: average UK car insurance premiums rose by around a third over that period, driven by higher repair costs, more expensive parts and car theft. That doesn't mean you should accept it. Since January 2022, insurers in the UK can't charge existing customers more than new customers for the same cover (the FCA's 'price walking' ban), but prices for everyone went up, so the best way to check is to compare."),
+        ("How do I get it down?",
+         "Things that often help:\n1. Run a comparison on two or three sites (for example Compare the Market, MoneySuperMarket, Confused.com), as they don't all list the same insurers. Also check direct-only insurers such as Direct Line, which aren't on comparison sites.\n2. Get quotes 20–27 days before renewal; prices are often lowest then.\n3. Check your details: an accurate annual mileage (if you work from home now, it may be much lower), where the car is parked overnight (a driveway can help), and your exact job title, as some titles quote differently.\n4. Consider a higher voluntary excess, if you could afford it in a claim.\n5. Pay annually instead of monthly if you can: monthly payments often include interest of 10–20%.\n6. Then call Admiral with the best quote and ask if they can match it."),
+        ("Found £598 with another insurer, same cover. Do I need to cancel Admiral?",
+         "Check your renewal letter first: many insurers set up auto-renewal. If the renewal date hasn't passed, call Admiral or use their online account to turn off auto-renewal, so you aren't charged the £857. Make sure the new policy starts on the same day the old one ends, so you're never uninsured: even one day without cover is an offence if the car is on the road. Your no-claims discount proof will be in your renewal documents; the new insurer may ask for it within a few weeks."),
+    ]),
+    ("Dinner party for 8: vegan and coeliac guests", "2024-11-28 17:20", [
+        ("I'm hosting 8 people on Saturday. One is vegan, one has coeliac disease. I don't want to cook three different meals. Ideas for one menu everyone can eat?",
+         "You can do a full menu that's both vegan and naturally gluten-free, so nobody gets a 'special plate':\n\nStarter: roasted squash and red lentil soup with coconut milk, with toasted pumpkin seeds, and gluten-free bread on the side (check the label).\nMain: a big Moroccan-style chickpea and aubergine tagine with apricots, served with rice or quinoa (not couscous, which is wheat), and a herby salad with pomegranate.\nDessert: dark chocolate mousse made with aquafaba, or poached pears in red wine with coconut yoghurt.\n\nIf the others want meat, you could roast a chicken separately, but the tagine is hearty enough on its own."),
+        ("How careful do I need to be for coeliac? Just no bread?",
+         "It's more than avoiding bread: even small amounts of gluten can cause symptoms and gut damage for someone with coeliac disease. Watch for: stock cubes and gravy granules (many contain wheat; buy ones labelled gluten-free), soy sauce (use tamari labelled gluten-free), spice blends, oats unless labelled gluten-free, and beer. Avoid cross-contamination: use a clean chopping board and toaster, don't fry gluten-free bread in the same pan as normal bread, and serve the gluten-free bread on its own plate with its own butter or spread. When in doubt, ask your guest; most people with coeliac disease are happy to explain what matters to them."),
+        ("And wine? Is wine vegan?",
+         "Wine is always gluten-free, but not always vegan: some wines are fined (clarified) with animal products such as egg whites, gelatine, casein (from milk) or isinglass (from fish), and it isn't listed on the label. Many supermarket wines are labelled vegan now, especially in the Co-op and Waitrose ranges, and websites like Barnivore list vegan wines and beers. For beer, remember it usually contains barley, so it's not safe for your coeliac guest unless it's labelled gluten-free."),
+    ]),
+]
+
+# The edited question in "Salary negotiation for senior designer offer": the first version of the second
+# question, and the conversation after it, stay in the export as a branch the user left.
+CHATGPT_MORE_ABANDONED = {
+    "Salary negotiation for senior designer offer": (
+        1,
+        "They came back with €70,000. Is it rude to ask for a signing bonus on top?",
+        "Not at all, a signing bonus is a normal request, and companies often find it easier to approve than a "
+        "higher base because it's a one-off cost. You could say: 'Thanks for moving on the base. To bridge the gap, "
+        "would a signing bonus of €5,000 be possible?' Keep the tone friendly and be ready to accept something "
+        "smaller, like €3,000.",
+        [("What if they say no to everything?",
+          "Then decide whether €70,000 with this role is worth it compared with staying at €61,000. A 15% raise is "
+          "already significant. You can still ask for a six-month review in writing, which costs them nothing now.")],
+    ),
+}
+
 def chatgpt_export():
     import uuid
     ids = random.Random(7)
@@ -1575,7 +1694,9 @@ def chatgpt_export():
 
     conversations = []
     turns = 0
-    for title, start, pairs in CHATGPT:
+    more = random.Random(20241201)
+    for k, (title, start, pairs) in enumerate(CHATGPT + CHATGPT_MORE):
+        rng = R if k < len(CHATGPT) else more
         t = dt.datetime.strptime(start, "%Y-%m-%d %H:%M").replace(tzinfo=dt.timezone.utc).timestamp()
         mapping = {}
         root, n = node(None, None, None, None)
@@ -1585,9 +1706,9 @@ def chatgpt_export():
         mapping[sid] = sn
         mapping[root]["children"].append(sid)
         parent = sid
-        abandoned = CHATGPT_ABANDONED.get(title)
+        abandoned = {**CHATGPT_ABANDONED, **CHATGPT_MORE_ABANDONED}.get(title)
         for i, (question, answer) in enumerate(pairs):
-            t += R.randint(60, 600)
+            t += rng.randint(60, 600)
             if abandoned and abandoned[0] == i:
                 branch_parent = parent
                 for q, a in [(abandoned[1], abandoned[2])] + abandoned[3]:
@@ -1597,9 +1718,9 @@ def chatgpt_export():
                     mapping[branch_parent]["children"].append(qid)
                     qn["children"].append(aid)
                     branch_parent = aid
-                    t += R.randint(60, 300)
-            qid, qn = node(parent, "user", question, t + R.random())
-            aid, an = node(qid, "assistant", answer, t + R.randint(4, 20) + R.random())
+                    t += rng.randint(60, 300)
+            qid, qn = node(parent, "user", question, t + rng.random())
+            aid, an = node(qid, "assistant", answer, t + rng.randint(4, 20) + rng.random())
             mapping[qid], mapping[aid] = qn, an
             mapping[parent]["children"].append(qid)
             qn["children"].append(aid)
@@ -1750,7 +1871,1245 @@ def podcast_transcript():
     return "\n".join(out), count
 
 
+# --- flatmates in Glasgow (canonical JSON, one session per day) --------------------------------------
+
+# Day blocks: "@YYYY-MM-DD" then "Name: text" lines, in order. Times within a day are generated.
+FLAT = r"""
+@2024-09-01
+Zofia: Welcome to the flat group Ben! 🎉 This is where we argue about bins
+Ben: Ha, thanks! Just picked up the keys from Clyde Lets. The agent said there should be three keys, I only got two: front door and flat door
+Priya: The third one is for the bike store in the back court. Callum has the spare, I think
+Callum: I do, it's on the hook by the fridge with the green tag. Take it
+Ben: Found it. Also what's the Wi-Fi password? The sticker on the router is peeled off
+Callum: Network is VM4471908, password is ThistleKettle2023. Don't judge, Zofia picked it
+Zofia: It's a great password
+Ben: Connected, thanks. Is the top shelf in the fridge mine now?
+Priya: Yes, top shelf and the left cupboard above the kettle. I cleared out Aoife's old stuff, sorry if there's still a jar of mystery chutney
+Ben: There is. I'll give it a respectful burial
+Zofia: Also warning: Pickle will try to eat your shoelaces. She's harmless, just weird
+Ben: I've been warned about the cat by three people now, I'm starting to think she runs this flat
+Callum: She does
+@2024-09-02
+Priya: Bins: the blue recycling bin goes out Tuesday night, grey general waste Thursday night, brown food waste every Tuesday too
+Priya: Glasgow is strict about the blue bin. Last year they refused to empty it because someone put a pizza box with cheese on it in
+Callum: That someone was me. I have grown as a person
+Ben: Noted. Blue = clean paper, cans, plastic bottles. Glass goes to the bottle bank on Duke Street?
+Zofia: Yes, the one outside Tesco. We have a crate under the sink for glass
+Ben: Tonight I'll take the blue bin out then, I want to make a good first impression
+@2024-09-03
+Callum: Right, money talk while we're all in a good mood. Rent is £1,720 for the whole flat, so £430 each, due on the 1st to Clyde Lets
+Callum: Bills so far: Octopus energy direct debit £180 a month, Virgin Media broadband £41, TV licence £169.50 a year which we pay monthly, about £14
+Ben: And council tax?
+Priya: Band C, £1,513 for the year, paid over 10 months. But Zofia is a full-time student so she's exempt
+Zofia: And since three of you aren't students there's no discount on the bill, it's just the full amount split three ways. I feel bad about that
+Priya: We said last year you'd pay a bit more of the energy instead, that was fair
+Zofia: Yeah let's keep that: I pay £55 of energy and you three pay £41.67 each
+Ben: Works for me. How do we track all this?
+Callum: Splitwise group called "2/1 Craigpark". I'll add you. Everything over £5 goes in there, we settle up at the end of the month
+Ben: Added. I just put in £23.40 for bin bags, washing-up liquid and toilet roll from Lidl
+Priya: A man who buys toilet roll in his first week. We chose well
+@2024-09-04
+Zofia: Has anyone seen my Tupperware with the lentil soup? Blue lid
+Callum: ...define "seen"
+Zofia: CALLUM
+Callum: I thought it was communal! It was delicious by the way. I'll make you a pot of my chilli as compensation
+Zofia: Acceptable. Label rule from now on: name + date on the lid means it's not communal
+Ben: I'll get masking tape and a Sharpie
+@2024-09-06
+Ben: Er, the washing machine just flooded the kitchen floor. Water coming out from under the door during the spin cycle
+Priya: Oh no. Is it still going?
+Ben: I stopped it and turned off the tap behind it. Mopped up with all the towels. Sorry, I think it's my towels that are soaked now
+Callum: It's done that once before, in April. The rubber door seal has a split at the bottom, the landlord said he'd replace it and didn't
+Zofia: Take photos of the seal and the floor before you clean up more. We need it on record
+Ben: Done, 6 photos. Who do I report it to?
+Priya: Shona at Clyde Lets, repairs@clydelets.co.uk, and CC the group email so we all have it. Say it's a repeat of the April report
+Ben: Sent. Meanwhile the launderette on Duke Street is £4.50 a wash if anyone's desperate
+@2024-09-07
+Callum: Any news from Shona about the washing machine?
+Ben: She replied: the landlord, Mr Hendry, will "arrange a contractor next week". No date
+Priya: Classic. Last time "next week" meant seven weeks
+Zofia: Let's give it until Friday 13th and then chase in writing. Under the Repairing Standard they have to fix it in a reasonable time
+@2024-09-08
+Priya: I'm on nights Monday to Thursday this week, so please keep it quiet in the mornings 🙏 I'll be asleep 9 till 4
+Ben: Of course. Which room are you again? I don't want to hoover outside your door
+Priya: Front room by the door, the one with the bay window. Honestly just no hoovering and no loud music before 3 and we're friends
+Callum: I'll do my mixing with headphones, promise
+@2024-09-09
+Zofia: Cleaning rota proposal, one area per person per week, rotating Mondays:\nKitchen (hob, surfaces, floor)\nBathroom (toilet, shower, sink)\nHall and living room (hoover, dust, recycling)\nBins and fridge clear-out
+Zofia: Week of 9 Sep: me kitchen, Priya bathroom, Ben hall, Callum bins. Then everyone shifts one down
+Callum: Why do I get bins first
+Zofia: Because of the pizza box
+Callum: Fair
+Ben: I printed it and stuck it on the fridge, next to the takeaway menus
+@2024-09-10
+Ben: Does anyone know a good barber around here? I've got a client presentation on Friday and I look like a hedge
+Callum: Dennistoun Barbers on Duke Street, ask for Kenny, £16 for a cut
+Priya: Or the Turkish place on Alexandra Parade, they do the hot towel thing
+Ben: Kenny it is
+@2024-09-11
+Zofia: Pickle was sick on the living room rug twice today. Sorry! I cleaned it with the enzyme spray
+Priya: Poor thing. Is she ok?
+Zofia: Eating and drinking normally. I think she ate a bit of the spider plant again. I moved it up to the top of the bookshelf
+Ben: Is spider plant poisonous for cats?
+Zofia: No, it's not toxic, but it makes her vomit. Lilies are the dangerous ones, so please nobody bring lilies into the flat, ever
+Callum: Noted, no lilies. I'll buy you sunflowers on your birthday instead
+@2024-09-13
+Priya: Friday 13th: the washing machine has been broken for a week. Ben, want me to chase Shona?
+Ben: I'll do it, it's my mess. Sending now: "Following my email of 6 September, the washing machine is still leaking and unusable..."
+Ben: Also asked for a date by Wednesday 18th, and said otherwise we'll consider asking the Housing and Property Chamber
+Zofia: Good. Nothing scares a letting agent like the First-tier Tribunal
+@2024-09-14
+Callum: Anyone in tonight? Thinking curry
+Priya: Mother India's Cafe? Their lamb karahi changed my life
+Ben: I'm in. Is it BYOB?
+Callum: No, they have a licence. Table for 4 at 7:30? I'll book
+Zofia: Yes please, I've been in the lab since 8 this morning, I need food that someone else cooked
+Callum: Booked for 7:30, name Callum
+@2024-09-15
+Callum: Dinner was £96.40 all in with the tip, I paid. Putting it on Splitwise, £24.10 each
+Priya: Worth every penny. That dal makhani
+Ben: I'm still full
+Zofia: Should we do a flat Sunday roast next week? I'll do the potatoes
+Callum: I'll do a chicken and my legendary gravy
+Ben: I can make an apple crumble, my gran's recipe
+Priya: I'm on a late that day but save me a plate!
+@2024-09-17
+Ben: Washing machine news: Shona says a contractor from Fast Fix Appliances will come Friday 20th between 12 and 5
+Priya: Finally. Who can be in?
+Zofia: I'm at the lab until 6, sorry
+Callum: I can work from home Friday afternoon
+Ben: Thanks Callum, I owe you
+@2024-09-18
+Zofia: There's no hot water. Was anyone in the shower for an hour? 😅
+Priya: Not me, I showered at work after my shift
+Callum: The boiler's showing a red light and the code E119 on the display
+Ben: E119 on a Baxi is low pressure usually. What's the pressure gauge at? Should be between 1 and 1.5 bar
+Callum: The needle is at 0.5
+Ben: Ok, there should be a filling loop under the boiler: the silver braided hose with two little valves. Open both slowly until the needle gets to 1.3, then close them
+Callum: Doing it... needle going up... 1.3. Closed. Pressed reset
+Callum: It's firing! Hot water is back
+Zofia: Ben you're an architect AND a plumber?
+Ben: My dad made me do this every winter at home in Leeds. But if it keeps dropping, there's a leak somewhere and we need a proper Gas Safe engineer
+Priya: I'll note it in the repairs email to Shona anyway
+@2024-09-20
+Callum: Washing machine guy came. New door seal fitted, he said the drum bearings are also going so it'll be noisy. Tested it on a short wash, no leak 🎉
+Ben: Amazing, thank you Callum!
+Callum: There's more though. Shona also dropped off a letter from Mr Hendry. Rent increase
+Priya: How much?
+Callum: From £1,720 to £1,950 a month, from 1 January. It's on the official form, "Rent increase notice"
+Zofia: That's £230 more a month, 13%. For a flat where the washing machine floods and the boiler loses pressure
+Ben: Can he just do that?
+Priya: In Scotland with a private residential tenancy he can raise it once a year with three months' notice. But we can refer it to a rent officer at Rent Service Scotland if we think it's above market rent
+Zofia: And I think we only have 21 days from getting the notice to do that
+Callum: The letter is dated 18 September. So the deadline is around 9 October
+Ben: Let's do it. I'll look up what similar two-bed... sorry, four-bed flats go for in Dennistoun
+@2024-09-21
+Ben: Did some research on Rightmove and S1 Homes. Four-bed flats in Dennistoun and Haghill: £1,650 to £1,900, most around £1,800. The ones at £1,950+ are newly refurbished with new kitchens
+Zofia: Ours has a kitchen from the 90s and a bathroom with a mouldy ceiling. We're not £1,950
+Priya: Can you send me those links? I'll put them in a doc with photos of the repair issues
+Callum: I'll find the emails about the washing machine from April. Evidence
+Zofia: Look at us. The Flat 2/1 Legal Department
+@2024-09-22
+Callum: Roast is on at 6! Chicken's in the oven, 1.8 kg free-range from the butcher on Duke Street, £14
+Zofia: Potatoes are parboiled and roughed up, going in with the goose fat
+Ben: Crumble assembled. Bramley apples, a bit of cinnamon, oats in the topping
+Callum: The gravy... is a masterpiece
+Ben: That was the best meal I've had since moving here. Thanks all
+Zofia: Plate saved for Priya in the fridge, with a label 😇
+Priya: Just got home from the late and found it. I love you all
+@2024-09-23
+Priya: No hot water again this morning. Pressure was at 0.3
+Ben: That's too fast. It was 1.3 on Wednesday. Definitely a leak. I'll check the radiators for drips
+Ben: Found it: a slow drip from the valve of the radiator in the bathroom, there's a rusty patch on the floorboard under it
+Zofia: Great, more water damage
+Priya: Emailing Shona now, marked urgent: no hot water is an emergency repair
+@2024-09-24
+Priya: Shona says a gas engineer from Heatwise will come Thursday 26th, 8 to 12. I'm on nights Wednesday, so I'll be back home by 8:30 and can let him in
+Zofia: Thanks Priya. Please keep the living room door closed when he's in, Pickle is a runner
+Priya: Will do
+@2024-09-26
+Priya: Engineer's here. He says the radiator valve needs replacing and the expansion vessel in the boiler needs re-pressurising too. Doing both today
+Priya: Done at 11:20. Boiler holding at 1.2 bar. He left a job sheet, I put it in the folder with the tenancy papers
+Zofia: Thank you! Is Pickle ok? She hates strangers
+Priya: She was under your bed the whole time. Going to sleep now, night night
+Zofia: Priya, sorry to wake you, is Pickle in your room? She's not under my bed and she didn't come for her dinner
+Callum: I just got back, looked everywhere: wardrobes, behind the washing machine, the bathtub panel. Nothing
+Ben: Was the front door open while the engineer was going in and out to his van?
+Priya: Oh no. He propped it open a few times to bring in his tools. I'm so sorry Zofia 😭
+Zofia: It's not your fault. She's never been outside. She's going to be terrified
+Ben: I'm coming home now. Let's split up: back court, the bin stores, under the parked cars. Cats that escape usually hide really close, within a few houses
+Callum: I'll knock on the downstairs flats and ask them to check their cellars
+@2024-09-27
+Zofia: No Pickle. I was out with a torch until 2am calling her
+Ben: I made a poster: photo of her on the windowsill, "LOST: small tabby cat, PICKLE, white chin, very shy, microchipped. Craigpark Drive, 26 Sept" and Zofia's number
+Callum: I'll print 30 at the library on Parkhead Cross, 10p a page
+Priya: Posted in the Dennistoun Community Facebook group and on "Lost and Found Pets Glasgow". 40 shares already
+Zofia: Thank you all. I called the vet on Duke Street and the PDSA, and I updated her microchip record with Petlog to say she's missing
+Ben: Tip from a cat rescue page: put her used litter tray and something that smells of you outside the back door. Cats follow the smell home
+Zofia: Done. And her favourite blanket
+@2024-09-28
+Priya: Someone on Facebook saw a small tabby near the garages on Whitehill Street last night around 11
+Zofia: Going there now with treats
+Callum: Coming too
+Zofia: Nothing at the garages. But there are cat prints in the dust on a car bonnet. Could be anyone's cat
+Ben: Let's go again at night, it's quieter. Cats come out when it's dark
+Callum: 11pm walk, bring the Dreamies
+@2024-09-29
+Zofia: SHE'S HOME!!!! 😭😭😭
+Zofia: Mrs Kerr from the ground floor heard meowing from the shed at number 38. Pickle had been locked in there for three days. Thin and dusty but ok
+Priya: Oh thank god. I'm crying at work
+Ben: Best news. Is she eating?
+Zofia: Ate a whole pouch and then slept on my head. I'm taking her to the vet tomorrow just to check
+Callum: We owe Mrs Kerr a very big box of chocolates
+Ben: I'll get her flowers. Not lilies
+@2024-09-30
+Zofia: Vet says Pickle is a bit dehydrated but fine. £48 for the check-up. She's lost 300 g, down to 3.4 kg
+Priya: I'm going to pay half of that, I still feel awful
+Zofia: You don't have to! But thank you 💛
+Callum: Took Mrs Kerr a box of Tunnock's teacakes and a card signed by all of us. She told me about her own cat, Hamish, who lived to 21
+@2024-10-01
+Callum: Rent paid. Also Octopus emailed: direct debit going up from £180 to £205 from this month
+Ben: Because of the price cap?
+Priya: Yes, Ofgem's cap went up 10% on 1 October. And we'll have the heating on more now
+Zofia: Can we agree on the heating? Maybe on 6–8 in the morning and 5–10 in the evening, at 19 degrees
+Callum: 19 is cold! 20?
+Zofia: 19 and you put a jumper on. Every degree is like 10% more gas
+Callum: Fine. 19 and I wear the jumper my mum knitted
+Ben: Submitting meter readings today: electricity 41822, gas 10573
+@2024-10-02
+Callum: Ok so I'm turning 30 on the 12th. I want a flat party. Thoughts?
+Priya: YES. I'm off that weekend!
+Zofia: As long as Pickle can stay in my room with the door shut
+Ben: What theme?
+Callum: 80s. Big hair, shoulder pads, Whitney on repeat
+Ben: I'll do a playlist with you, you're the sound engineer
+Callum: I will not be doing the playlist on my own birthday, that's work
+@2024-10-03
+Priya: I sent our rent officer referral today, with the form and all the evidence: Ben's list of 12 comparable flats, the photos of the washing machine and radiator, and the repair emails
+Zofia: Thank you Priya! Did we all need to sign?
+Priya: Yes, I got e-signatures from everyone yesterday. It's with Rent Service Scotland now. They said a rent officer might visit
+Ben: Does the increase wait until they decide?
+Priya: Yes, we keep paying £1,720 until the decision
+@2024-10-04
+Callum: Party planning: guest list is at 35. Is that too many for the flat?
+Ben: The living room holds maybe 20 standing. Plus kitchen and hall
+Zofia: 35 people at some point in the evening is fine, they won't all be here at once
+Priya: We need to tell the neighbours. I'll put a note in the close: "Party on Saturday 12th, sorry in advance, music off by 1am, knock on 2/1 if it's too loud"
+Callum: And I'll invite Mrs Kerr. She'll say no but she'll appreciate it
+@2024-10-05
+Zofia: Mould is back on the bathroom ceiling, above the shower. Black spots, bigger than last winter
+Ben: The extractor fan doesn't work at all, I checked: the pull cord does nothing
+Priya: Add it to the repairs list. And to the rent officer evidence
+Callum: I'll get mould spray in the meantime. HG or Dettol?
+Zofia: HG mould spray worked better last year. And open the window after showers, everyone, even if it's cold
+@2024-10-07
+Ben: Party shopping list so far: 4 crates of beer, 6 bottles of prosecco, 3 big bottles of rum for a punch, mixers, crisps, sausage rolls, a cake
+Priya: Cake from Tantrum Doughnuts instead? A doughnut tower!
+Callum: Oh that's a great idea
+Zofia: Budget? Let's say £150 for drinks and food, split four ways since it's a flat party. Callum only pays for the cake... no wait, the cake is our present
+Callum: You don't have to!
+Ben: We're doing it. Tantrum doughnut tower, 24 doughnuts, £65
+@2024-10-08
+Zofia: Letter from Rent Service Scotland: a rent officer will inspect the flat on Thursday 17th at 2pm
+Priya: I'm working. Who can be there?
+Ben: I'll take the afternoon off. I'll show them the bathroom ceiling, the extractor fan and the washing machine
+Callum: Maybe don't clean the mould before Thursday 🤔
+Zofia: Ha, good point. Mould stays until the 17th
+@2024-10-10
+Callum: Costume check: I'm going as Marty McFly. Puffer vest, jeans, Nikes
+Priya: Madonna, 1985. Lace gloves, crucifix, terrible fishnets
+Zofia: I'm doing Sigourney Weaver in Ghostbusters, I found a jumpsuit at the charity shop for £6
+Ben: I've got a Rubik's cube and a mullet wig. I'm going as "1984 in general"
+@2024-10-11
+Ben: Picked up drinks from Majestic on Byres Road and the crisps from Aldi. £138.70 in total, on Splitwise
+Priya: Borrowed 40 glasses from the Glasgow Royal staff social club, nicer than plastic
+Callum: And I've set up the speakers. Living room only, nothing in the hall so the close stays quieter
+Zofia: I moved Pickle's litter tray, food and bed into my room. Sign on my door: "CAT INSIDE, KEEP SHUT"
+@2024-10-12
+Priya: Happy birthday Callum!!! 🎂🎉 30!
+Zofia: Happy birthday, old man! 🥳
+Ben: Happy birthday mate! The doughnut tower is collected, hiding in Zofia's room with the cat
+Callum: Thank you!! My mum has called me three times already to ask if I'm eating properly
+Priya: People are starting to arrive, someone buzz them in
+@2024-10-13
+Callum: Best birthday ever. Thank you all ❤️
+Ben: Survivors' report: two broken glasses, one red wine stain on the living room carpet, one guest asleep in the bath until 10am
+Priya: That was Callum's cousin Euan
+Zofia: The carpet stain is big. Right in front of the sofa
+Ben: I'll try white vinegar and bicarbonate now, before it sets
+Priya: And there's a note under the door from the 1/1 flat downstairs: "Some of us have work on Sunday. Music was still on at 2.15am."
+Callum: Oof. That's my fault. I'll go down and apologise with the leftover doughnuts
+Callum: They were nice about it in the end. Their names are Gary and Lorraine, they have a baby. I promised it won't happen again
+@2024-10-14
+Ben: Stain update: vinegar made it lighter but it's still pink. I rented a Rug Doctor from Tesco, £25 for 24 hours
+Zofia: I'll pay for the carpet shampoo
+Ben: Went over it three times. It's now "faint" rather than "crime scene"
+Priya: Good enough before the inspection. We should tell the agent ourselves instead of them finding it
+@2024-10-15
+Zofia: Netflix says our household needs to be "updated". Whose account is it?
+Callum: Mine, the standard plan, £10.99. Ben's phone probably triggered the household check because he watches on the train
+Ben: Sorry! I can just get my own
+Callum: Nah, I'll add an extra member slot, it's £4.99 more a month. I'll put it in Splitwise and we split £15.98
+Priya: Or we cancel it and watch Taskmaster on Channel 4 for free like civilised people
+@2024-10-16
+Priya: Guys. There was a mouse in the kitchen. It ran from behind the bin to under the cooker
+Zofia: Pickle did nothing. She watched it
+Callum: She's a lover not a fighter
+Ben: We need to stop leaving food out. The bread bag was chewed too
+Priya: I'll buy humane traps. And steel wool for the gap around the pipe under the sink, that's probably where it comes in
+Ben: Should we tell the agent? It's their building
+Zofia: Yes, one more for the repairs list. The gap by the pipe is definitely a building issue
+@2024-10-17
+Ben: The rent officer came, a woman called Mrs Dunlop. Very thorough. She photographed the bathroom ceiling, tested the fan, looked at the washing machine and the radiator
+Priya: What did she say?
+Ben: Nothing about the number, they decide in writing. But she wrote down "extractor fan not working" and "evidence of recurring mould" and nodded a lot
+Callum: Nodding is good
+Zofia: Did she see the mouse trap? 😅
+Ben: She did. She asked if we'd reported it. I said yes, yesterday
+@2024-10-18
+Zofia: Mouse caught in the humane trap! Released it in Alexandra Park, far away
+Callum: Its name was Gerald
+Priya: I filled the gap under the sink with steel wool and some expanding foam from B&Q, £7
+Ben: Good job. No more Geralds
+@2024-10-19
+Ben: Random: it's my birthday today. Didn't want to make a fuss
+Priya: BEN. Why didn't you say?!
+Callum: Birthday dinner. Now. Non-negotiable
+Zofia: Where do you want to go?
+Ben: Honestly I love the pizza at Paesano on Miller Street
+Callum: Booked Paesano for 8, table for 4
+Priya: I'm getting the tiramisu and a candle, don't argue
+@2024-10-20
+Ben: Thanks for last night. Best birthday surprise, considering I told you 10 hours before 😄
+Zofia: Next year you tell us in advance. I've put it in the flat calendar: Ben 19 Oct, Callum 12 Oct, Priya 3 March, me 27 June
+Priya: I didn't even know we had a flat calendar
+Zofia: Google Calendar "2/1 Craigpark", I'll share it. Bin days, rent, birthdays, inspection dates
+@2024-10-21
+Priya: Email from Shona: routine inspection on Thursday 24th at 10am. And she says Mr Hendry will fix the extractor fan "at the same time"
+Zofia: Funny how that happened right after the rent officer visit
+Callum: Cleaning blitz on Wednesday night? I'll do the kitchen and the oven
+Ben: I'll do the bathroom. Now we can finally kill the mould
+@2024-10-23
+Zofia: Kitchen looks amazing Callum, I can see my face in the hob
+Callum: The oven took two hours. I found a fossilised chip from 2022
+Ben: Bathroom done, mould spray on the ceiling, grout scrubbed
+Priya: Hall and living room hoovered. The carpet stain is behind the coffee table now. Not hiding it, just... decor
+@2024-10-24
+Ben: Inspection done. Shona was in and out in 20 minutes. She saw the carpet stain, I told her about the party and that we cleaned it professionally
+Priya: And? Was she annoyed?
+Ben: That "fair wear and tear" doesn't cover wine, and she'll "make a note for the end of the tenancy". The deposit is with SafeDeposits Scotland, so if they want to take money we can dispute it
+Zofia: We could just get a proper carpet cleaner in before we leave. That's usually cheaper than what landlords charge
+Callum: And the fan?
+Ben: An electrician came with her, a new extractor fan is in and working. It's loud but it works
+@2024-10-25
+Zofia: Pickle has started sleeping on the new bathroom mat. Nobody tell Mrs Dunlop
+Callum: 😂
+Priya: Can someone buy milk? We're out and I'm on an early tomorrow
+Ben: On my way home, I'll grab oat and normal
+@2024-10-28
+Priya: RENT OFFICER DECISION ARRIVED
+Priya: Mrs Dunlop set the rent at £1,800 a month from 1 January, not £1,950. Reasons: "condition of kitchen and bathroom, recurring damp in the bathroom, comparable properties in the area"
+Ben: YES. That's £150 a month less than he asked for!
+Zofia: £1,800 split four ways is £450. Still more, but fine
+Callum: Flat 2/1 Legal Department wins again
+Priya: Can the landlord appeal?
+Ben: He can ask for a review by the Housing and Property Chamber, same as us. But with the evidence, I doubt he will
+@2024-10-29
+Zofia: Splitwise settle-up for October: Callum owes me £12.30, Ben owes Priya £31.50, I owe Ben £19.90
+Callum: Paid
+Ben: Paid Priya, and thanks Zofia
+Zofia: And I've set up a standing order for £450 from January. Everyone else remember to change yours
+@2024-10-30
+Callum: Halloween tomorrow. Do we get sweets for the guisers? Kids in the close did it last year
+Priya: Yes! In Glasgow they tell you a joke before they get a sweet. It's the best
+Ben: I'll get Haribo and a big bag of Freddo bars
+Zofia: Pickle is getting a pumpkin costume. She will hate it. Photos will be taken
+@2024-10-31
+Ben: First guisers were two wee witches from the 3/2 flat. The joke was "what do you call a witch at the beach? A sand-witch"
+Callum: We've had 14 kids so far and we're out of Freddos
+Priya: Nobody's getting the Tunnock's, those are for Mrs Kerr
+Zofia: Pickle in the costume photo is in the group 🎃 She lasted 40 seconds
+Ben: Happy Halloween, flat. Best two months. Even with the floods, the mould, the mouse and the rent
+Callum: Especially because of them
+@2024-11-01
+Callum: Rent paid. Last month at £430 each 🎉 well, last two months, the new rent starts in January
+Priya: Did anyone hear back from Mr Hendry about the decision?
+Ben: Nothing. Shona just said "the landlord has noted the rent officer's determination"
+Zofia: Noted. Like a passive-aggressive post-it
+@2024-11-03
+Zofia: I'm away from Wednesday to Sunday, a conference in Bergen about kelp forests. Could someone feed Pickle?
+Priya: Me! I'm off Wednesday and Thursday
+Callum: I'll do Friday to Sunday
+Zofia: Thank you! Half a pouch in the morning, half at night, dry food always full, fresh water. She's on the sensitive stomach biscuits, the purple bag. No treats after 8pm or she throws up at 3am
+Ben: She has a stricter diet than me
+@2024-11-05
+Ben: Bonfire night fireworks at Glasgow Green tonight? It's free
+Callum: The council cancelled the big one years ago mate. But people set off fireworks in the park all night anyway
+Priya: Pickle will freak out. Zofia, should we keep her in your room?
+Zofia: Yes please, with the radio on. Classic FM works, she likes Mozart apparently
+Ben: Fine, I'll stay in and watch Pickle listen to Mozart
+@2024-11-07
+Priya: Pickle update for Zofia: she slept through the fireworks on your pillow. Ate everything. Sent you a photo
+Zofia: 😭 my baby. Bergen is beautiful, it has rained for three days straight, I feel right at home
+Callum: How was your talk?
+Zofia: Good! 20 minutes, 40 people, one very aggressive question from a Norwegian professor about my sampling method. I survived
+Ben: Did you try the fish soup?
+Zofia: At the fish market, 245 kroner, about £18. Worth it
+@2024-11-09
+Callum: Heads up: my band has a gig at the Hug and Pint on Great Western Road, Friday the 22nd, doors 8pm, £8 on the door
+Priya: I'm on nights that week 😢
+Ben: I'm there! What time are you on?
+Callum: We're second of three, so around 9:15. Bring earplugs, the drummer's a menace
+@2024-11-11
+Ben: The bathroom window won't close properly. The latch snapped off when I opened it after my shower
+Zofia: Of course it did. The one thing that helps with the mould
+Priya: Can we tape it shut until it's fixed? It's freezing with the gap
+Ben: I've wedged it with a folded cardboard for now. Reporting to Shona with a photo
+@2024-11-12
+Ben: Shona says Mr Hendry will "source a replacement latch". Meanwhile the cardboard is doing its best
+Callum: I've seen those latches at the hardware shop on Duke Street for £6. Want me to just get one?
+Priya: It's his job, but honestly, £6 vs another month of a draught...
+Zofia: Get it, keep the receipt, and we deduct it from the rent with a note. Or at least ask Shona to refund it
+Callum: Got it, fitted it. Took 10 minutes with the flat screwdriver. Receipt photographed and emailed to Shona
+@2024-11-14
+Priya: Random question. Does anyone mind if my sister stays for the weekend of the 30th? She's coming up from Manchester for a concert at the Hydro
+Zofia: Of course not!
+Ben: The more the merrier. Who is she seeing?
+Priya: Kylie. She's been a fan since she was 9. She'll sleep in my room, I'll take the sofa
+Callum: No, I'll be at my mum's in Paisley that weekend, she can have my room. I'll change the sheets
+Priya: You're a gem Callum
+@2024-11-17
+Zofia: Proposal: Secret Santa for the flat! £20 limit. We draw names on Sunday and do presents at the Christmas dinner
+Ben: Love it. Christmas dinner when? Some of us go home for Christmas
+Callum: I'm at my mum's on the 25th
+Priya: I'm working Christmas Day, I'm on the early. Sorry 😭 nurses don't get Christmas
+Zofia: Flatmas dinner on Saturday 21 December then?
+Ben: Flatmas! Yes
+Priya: I'm off on the 21st, perfect
+@2024-11-18
+Priya: Electricity bill estimate from Octopus: the smart meter stopped sending readings on 30 October
+Ben: I'll take a photo of the meter tonight and submit a manual reading. 42679
+Callum: Maybe that's why the in-home display says "no signal"?
+Zofia: Octopus said in the app we can book a free engineer to reconnect it, but not before January
+Priya: Manual readings every month until then. I've put a reminder in the flat calendar for the 1st
+@2024-11-20
+Zofia: FIRST SNOW ❄️ look out the window
+Callum: It's sleet. That's not snow
+Ben: As a Yorkshireman I'm calling it snow
+Priya: It's lying on the cars on Craigpark! That's snow
+Zofia: Pickle put one paw on the windowsill and went back to bed
+@2024-11-21
+Priya: The hallway radiator is cold. The rest are fine
+Ben: Probably air in it. I'll bleed it when I'm home. Where's the radiator key?
+Callum: Kitchen drawer, the one with the batteries, Allen keys and birthday candles
+Ben: Bled it: loads of air hissing out, then water. Warm again. Boiler pressure dropped to 1.0, topped up to 1.3
+Zofia: What would we do without you
+@2024-11-22
+Ben: Callum's band was AMAZING. The last song made the whole room jump. Even the guy at the bar
+Callum: Thank you for coming mate!! 🤘
+Zofia: Sorry I missed it, the lab ran over. Is there a recording?
+Callum: My cousin filmed it on her phone, I'll share it. Sound is terrible, ironic given my job
+@2024-11-24
+Zofia: Secret Santa names are drawn! Check your DMs. Reminder: £20 max, nothing that needs to be plugged in, and no cat-related gifts for me please, I have enough
+Ben: What if the cat gets a present?
+Zofia: Pickle isn't part of the draw. But she likes cardboard boxes
+Callum: Oh, I know exactly what to get. Don't ask
+@2024-11-26
+Priya: Mrs Kerr knocked. She's going to her daughter's in Aberdeen for two weeks from the 9th and asked if we'd water her plants
+Ben: Of course. Does she leave a key?
+Priya: She'll bring it on the weekend. Two orchids, a peace lily and "Gerald" the spider plant
+Zofia: Wait, she named her spider plant Gerald too?
+Callum: Great minds
+@2024-11-29
+Priya: My sister Anjali arrives tonight on the 17:40 train from Manchester Piccadilly, getting into Glasgow Central at 21:10
+Ben: I'll be home, I can let her in if you're late
+Priya: Thanks! She's bringing us a box of Eccles cakes
+Callum: Clean sheets on my bed, and I moved my guitars so she won't trip. Have fun!
+@2024-12-01
+Priya: Anjali says thank you for having her, the concert was "life-changing", and she's left you a card on the kitchen table
+Zofia: She's lovely! Come back anytime
+Ben: Meter readings submitted for December: electricity 43410, gas 10960
+Callum: Rent paid, last one at the old rate. And I've updated my standing order to £450 from the 1st of January
+@2024-12-03
+Zofia: Flatmas menu planning! I'm thinking turkey crown, pigs in blankets, roast potatoes, sprouts with chestnuts, red cabbage, and Callum's gravy
+Priya: And my mum's carrot halwa for dessert. I'll make it the night before
+Ben: I'll make a Christmas pudding? Or is that too much with the halwa
+Callum: Both. It's Christmas. I'll bring cheese and oatcakes too
+Zofia: Budget: £80 for the food, split four ways, and everyone brings a bottle
+@2024-12-05
+Ben: Update on the bathroom latch: Shona says Mr Hendry will refund the £6 "as a goodwill gesture". £6!
+Priya: I'm framing that email
+Callum: He can keep the £6 if he fixes the cracked tiles behind the toilet
+@2024-12-08
+Zofia: Pickle got her annual booster today, £62 at the Duke Street vet. She's 3.7 kg again! Back to full size after the great escape
+Priya: Good girl Pickle
+Ben: Do we need to do anything after the injection?
+Zofia: Just let her sleep it off. She might be grumpy for a day. So: normal Pickle
+@2024-12-10
+Callum: Heads up everyone: the boiler pressure is dropping again. 0.8 this morning. I topped it up
+Ben: Is there a drip anywhere? I'll check the radiators
+Ben: The kitchen radiator valve has a tiny drip, same as the bathroom one had in September. There's a rusty stain on the skirting
+Priya: I'll report it to Shona. Shall we mention it's the second one in three months?
+Zofia: Yes, and ask them to check all the valves in one visit, instead of waiting for them to fail one by one
+@2024-12-12
+Priya: Shona says an engineer will come on 17th December, 1 to 5, to check all radiator valves and service the boiler
+Ben: I'm working from home that day, I'll be in
+Zofia: Pickle goes in my room with the door shut, double-checked. Never again
+Callum: Maybe a sign on the front door: "CAT INSIDE, DO NOT PROP DOOR OPEN"
+Zofia: Printed and stuck on it 👍
+@2024-12-14
+Priya: Mrs Kerr's orchid is dropping flowers 😱
+Ben: Orchids drop flowers in winter, it's fine as long as the leaves are ok. Don't overwater
+Callum: How do you know that?
+Ben: My gran had 30 of them in Leeds. She talked to them every morning
+Zofia: Take a photo every day so Mrs Kerr can see they're alive
+@2024-12-17
+Ben: Engineer's been. He replaced two valves (kitchen and Priya's room) and serviced the boiler. Said the boiler is 14 years old and "on borrowed time"
+Priya: What does that mean for us?
+Ben: That if it breaks this winter, a replacement takes time. He'll put it in his report to the agent
+Zofia: Let's ask Shona in writing whether Mr Hendry plans to replace it. I don't want to be without heating in January
+Callum: And the cat?
+Ben: Stayed in Zofia's room. Engineer was a cat person and asked to meet her afterwards. She hid under the bed
+@2024-12-19
+Callum: Secret Santa presents are under the little tree in the living room. No peeking
+Priya: Who bought the tree? It's so cute
+Zofia: Me, from the Christmas market in George Square, £22. A real one, 90 cm
+Ben: Pickle is already chewing the bottom branch
+Zofia: PICKLE NO
+@2024-12-20
+Zofia: Flatmas shopping done at Morrisons: turkey crown 1.6 kg, 24 pigs in blankets, 2 kg Maris Piper potatoes, sprouts, chestnuts, cabbage, cranberry sauce. £74.80. Splitwise!
+Callum: Cheese board from I.J. Mellis: Isle of Mull cheddar, Clava brie and Strathdon Blue, £21.60
+Priya: Halwa is made. 2 kg carrots, full-fat milk, cardamom, pistachios, and a worrying amount of ghee
+Ben: The pudding is steaming, 3 hours. The flat smells like Christmas
+@2024-12-21
+Callum: Happy Flatmas! 🎄 Turkey goes in at 2
+Zofia: Potatoes are parboiled and roughed up. The same technique as September, it worked
+Priya: Table's set. I ironed the tablecloth. I've never ironed anything in my life
+Ben: Secret Santa reveal: Zofia gave me a book on Glasgow's architecture, Mackintosh and Greek Thomson! Perfect
+Zofia: Callum gave Pickle... I mean me... a giant cardboard castle. She's inside it now and won't come out
+Priya: And Ben gave me noise-cancelling earbuds for the night shifts! And I did Callum's: vinyl of Big Country's first album from Monorail
+Callum: I LOVE it. Playing it now
+Ben: Best Flatmas ever. Also only Flatmas ever
+@2024-12-22
+Priya: Thank you all for last night. That halwa was a triumph, if I say so myself
+Ben: The pudding was less of a triumph. Fell apart on the plate
+Callum: It was delicious in a bowl. Like a Christmas trifle
+Zofia: I'm off to Kraków on the 23rd until 2 January, to my parents. Ben, you're here over Christmas, right? Could you feed Pickle?
+Ben: I'm here until the 27th, then Leeds for Hogmanay. Priya's here the whole time though
+Priya: I'll do the 27th to the 2nd. Pickle and me, Hogmanay together, watching the fireworks from the window
+@2024-12-24
+Zofia: Wesołych Świąt from Kraków! We're having carp and twelve dishes tonight, nobody eats until the first star appears
+Ben: Merry Christmas! Ate my tea from the fridge, leftover turkey sandwich. Feeling festive
+Callum: Merry Christmas from Paisley! My mum made me wear the jumper again
+Priya: Merry Christmas all! On the early tomorrow, 7 to 7:30. I'll be singing on the ward
+@2024-12-27
+Ben: Keys for Pickle handed to Priya. The litter tray is fresh, the food drawer is stocked. Off to Leeds! 🚆
+Priya: Have a great time! Pickle and I have a bucket of Celebrations and the whole of Gavin and Stacey
+@2024-12-31
+Priya: Happy Hogmanay everyone! 🎆 Pickle is under the bed because of the fireworks, I'm on the sofa with the earbuds and a glass of prosecco
+Callum: Happy Hogmanay! At the Barrowland, it's mobbed
+Ben: Happy New Year from Leeds! My dad's trying to do "Auld Lang Syne" and doesn't know the words
+Zofia: Szczęśliwego Nowego Roku! Thank you for being the best flatmates. Even with the mould
+Priya: Especially because of the mould 😂 here's to 2025 and the £1,800 rent
+@2024-09-05
+Ben: First day at the new office today. It's on St Vincent Street, right next to a Greggs. Dangerous
+Callum: The sausage roll era begins
+Priya: How's the commute?
+Ben: 7 minutes on the train from Duke Street to Queen Street, or 35 minutes walking if it's not raining
+Zofia: So 7 minutes on the train, then
+@2024-09-16
+Priya: Does anyone have a spare phone charger? Mine died on the ward and I'm at 4%
+Ben: USB-C? There's one in the living room by the sofa, the long white one
+Priya: You saved my night shift
+Callum: Please start labelling your chargers too. That one was mine 😅
+@2024-09-25
+Zofia: I've got a Teams interview for a postdoc in Bergen on Friday. Nobody panic, it's for next autumn, if at all
+Priya: Bergen! That's amazing Zofia
+Callum: Don't leave us
+Zofia: It's two years of kelp forests and fjords. But the rent in Bergen makes ours look cheap
+Ben: Good luck! Want to practise on me tonight? I can ask aggressive questions about your sampling method
+@2024-10-09
+Ben: Did anyone take a parcel for me? DPD says "delivered to neighbour at number 25"
+Priya: There's no number 25 in our close, we're 1 to 8
+Callum: It means 25 Craigpark Drive, the next close. They do this all the time
+Ben: Got it. The man at 25 had three of our parcels, including one for Priya from July
+Priya: My walking boots!! I thought they were stolen
+@2024-10-22
+Callum: Mad idea: should we get a dishwasher? There's space under the counter where the old one was
+Zofia: The landlord would need to agree. And the plumbing
+Ben: A slimline one is about £280 at Currys, and a plumber maybe £90 to connect it
+Priya: I'd pay a quarter just to stop the arguments about the frying pan
+Callum: I'll ask Shona. If we pay, we take it when we leave
+@2024-10-26
+Zofia: Clocks go back tonight! Extra hour in bed
+Priya: Not for me, I'm on nights, so I work the extra hour 😭 13 hours
+Ben: That's criminal. Do you get paid for it?
+Priya: Yes, the extra hour is paid. Still feels like a scam
+Callum: I'll leave you a flask of tea and shortbread on the counter
+@2024-11-15
+Zofia: Got the postdoc offer in Bergen!!! Starting 1 September 2025
+Ben: ZOFIA!!! Congratulations!
+Priya: I'm so proud of you 😭 and so sad
+Callum: Can Pickle stay with us?
+Zofia: Pickle is coming to Norway. Since Brexit she needs an animal health certificate from the vet, her microchip and a rabies jab at least 21 days before. I've already read the whole Mattilsynet website
+Ben: We have nine months with you. Let's make them count
+@2024-11-27
+Priya: Nursing exam done! The medication calculations one. I needed 100% and I think I got it
+Zofia: Of course you did!
+Ben: Celebration at the Tennent's Bar? I'm buying
+Priya: Give me two hours of sleep and I'm there
+Callum: I'll join after work, 7ish
+@2024-12-15
+Ben: Got the exam result? 👀
+Priya: 100%!!! Passed. I'm officially allowed to do the IV drugs on my own now
+Callum: Brilliant! Proper nurse!
+Zofia: I'll make you a cake. Lemon and poppy seed, like my mum's
+Priya: Please. And we should finally invite Mrs Kerr for tea, she's back from Aberdeen tomorrow
+Ben: Her orchid survived. I'll tell her Gran's trick: ice cubes on Sundays
+"""
+
+def day_blocks(text):
+    """Blocks of "@YYYY-MM-DD" then "Name: text" lines, as (date, [(speaker, text)]) in date order."""
+    blocks = []
+    for raw in text.strip().split("\n"):
+        if raw.startswith("@"):
+            blocks.append((dt.date.fromisoformat(raw[1:]), []))
+        else:
+            speaker, text_ = raw.split(": ", 1)
+            blocks[-1][1].append((speaker, text_.replace("\\n", "\n")))
+    return sorted(blocks, key=lambda b: b[0])
+
+
+def flatmates_chat():
+    """The flatmates' group chat as written, one session per day, with generated times."""
+    turns = []
+    for day, lines in day_blocks(FLAT):
+        for (speaker, text), t in zip(lines, clock_times(day, len(lines), 8, 23)):
+            turns.append({"id": str(len(turns) + 1), "speaker": speaker,
+                          "time": t.strftime("%Y-%m-%dT%H:%M:%S"), "text": text, "session": day.isoformat()})
+    return {"id": "flat-2-1-craigpark", "title": "Flat 2/1 Craigpark Drive (Priya, Callum, Zofia, Ben)", "turns": turns}
+
+
+# --- a couple planning their wedding on WhatsApp (Android export style, Swiss dates dd.mm.yy) --------
+
+COUPLE = r"""
+@2024-02-05
+Lena: Ok. It's official. I called the Grotto del Sole in Morcote and they have Saturday 14 September free!!
+Marco: WHAT. The one with the terrace over the lake?
+Lena: That one. They're holding it for us until Friday. Deposit is CHF 3,000 to confirm
+Marco: Do it. Wait, what's the total for the venue again?
+Lena: Venue hire CHF 4,500, then food per person. Their wedding menu is CHF 145 a head with aperitivo, 4 courses and the cake cutting
+Marco: For 80 people that's 11,600 just for food 😬
+Lena: Plus wine. I know. But it's the place where your nonna took us the first time we visited Lugano
+Marco: Ok my heart says yes. My wallet is crying quietly
+Lena: I'll put everything in the spreadsheet tonight and we decide tomorrow
+@2024-02-06
+Lena: Budget spreadsheet is in the Google Drive folder "Matrimonio 🤍". Total right now: CHF 31,400
+Marco: We said 28,000 max
+Lena: I know. The big ones are food 11,600, venue 4,500, photographer 3,800, wine about 2,400, flowers 1,800, music 2,200
+Marco: What if we cut the guest list to 70?
+Lena: Then we have to choose between your cousins from Bellinzona and my colleagues. Good luck with that conversation 😅
+Marco: My mum will say we can't not invite the Bellinzona cousins. There are 11 of them
+Lena: I'd rather skip the photo booth (CHF 650) and do our own flowers with the market in Lugano
+Marco: Deal. Confirm the Grotto. I'll transfer the 3,000 from the joint account tonight
+Lena: 🥹🥹🥹 we have a wedding venue
+@2024-02-09
+Lena: Deposit confirmed, contract signed. Grotto del Sole, 14.09.2024, ceremony on the terrace at 16:00 if the weather is good, inside the stone room if it rains
+Marco: Officially booked. I told my mum, she cried for 10 minutes and then asked what the menu is
+Lena: Of course she did
+Marco: She wants risotto al merlot. I said we haven't chosen yet. She said "risotto al merlot"
+@2024-02-12
+Lena: Reminder that we need to start the civil procedure at the Zivilstandsamt. You need to be married at the civil office in Switzerland before or on the day, the Grotto ceremony is only symbolic
+Marco: Right. What do we need?
+Lena: Passports, a residence certificate each from the Kreisbüro, and the form "Gesuch um Durchführung des Vorbereitungsverfahrens". Your birth certificate from Lugano too, not older than 6 months
+Marco: I'll ask the Comune di Lugano for the birth certificate tomorrow. It's like CHF 30
+Lena: And then we choose a date for the civil wedding in Zurich. I thought Friday 13 September, the day before, at the Stadthaus?
+Marco: Friday the 13th 😂 I love it. Very us
+@2024-02-14
+Marco: Happy Valentine's! Table at Kronenhalle at 19:30 tonight ❤️
+Lena: You got a table at Kronenhalle?? On Valentine's?
+Marco: I booked in December. I'm a planner now, this wedding is changing me
+Lena: I'm wearing the green dress
+Marco: And I'm ordering the Zürcher Geschnetzeltes, like a tourist
+Lena: That was perfect. Thank you amore 🤍 even the chocolate mousse from the giant bowl
+@2024-02-18
+Lena: Photographer options (all free on 14.09):\n1. Giulia Rossetti, Lugano, CHF 3,800 for 8 hours + album\n2. Studio Nebbia, CHF 2,900, 6 hours, no album\n3. Tobias from Lena's work's wedding, CHF 3,200, 8 hours, speaks German only
+Marco: Giulia's photos are the best. That one of the couple in the rain in Gandria
+Lena: Right?? But 900 more than Studio Nebbia
+Marco: The photos are the only thing we keep. I'd rather skip something else
+Lena: Ok, Giulia. I'll email her. We also need to check she can come to Zurich on the 13th for the civil ceremony, maybe 1 hour
+Lena: Giulia says yes to both days! She charges CHF 350 extra for the Zurich hour plus the train, so 4,150 + ~CHF 80 for the train
+Marco: Fine. The Zurich hour is where my dad cries, we need that on camera
+@2024-02-22
+Marco: Mum just sent me a list of 96 people. NINETY-SIX
+Lena: Ok deep breath. We said 80
+Marco: She's included Zia Pina's neighbour and the priest from Castagnola
+Lena: The priest is fine, the ceremony is ours and he can bless us if your mum wants. The neighbour, no
+Marco: I'll call her. Pray for me
+Marco: Negotiated to 41 from my side, including the priest. She's "disappointed but understanding"
+Lena: My side is 38 plus 4 kids. So 83. Close enough
+@2024-02-26
+Lena: Dress appointment at Brautatelier Seefeld on Saturday at 10:30. Anna and my mum are coming
+Marco: Should I pretend I don't know?
+Lena: You're not allowed to know anything about the dress. You don't even know this message exists
+Marco: What message
+@2024-03-02
+Lena: 🤍 I found it
+Marco: THE dress?
+Lena: THE dress. My mum cried. Anna cried. The shop lady cried a bit too I think
+Marco: And... the price? (I don't want to know what it looks like, only the number 😅)
+Lena: CHF 2,650 with alterations. It's in our budget for dress + shoes (3,000)
+Marco: Perfect then. Congratulations to the dress
+@2024-03-05
+Marco: Tax return reminder: the Zurich one is due 31 March. Last year we got the extension, this year I want to do it on time
+Lena: I have my Lohnausweis from the hospital, and the 3a payment confirmation from Viac, 7,056 francs
+Marco: Same from me. I'll do it in the ZHprivateTax software on Sunday. Please find the receipt for your new glasses, we can deduct medical costs above 5% of income. Probably not enough but still
+Lena: It won't be enough, the glasses were CHF 480. But fine
+@2024-03-10
+Marco: Tax return done and submitted 🎉 We get back around CHF 640 apparently, mostly from the 3a
+Lena: My tax hero. Can the 640 go to the wedding fund?
+Marco: It's already in the spreadsheet, line 47 "tax refund → wine"
+@2024-03-12
+Lena: Music: Marco, do you still want a band or a DJ?
+Marco: Band for the aperitivo, DJ for later? My friend Sandro DJs and said he'd do it for the cost of the equipment rental and a bed
+Lena: Sandro who played "Gasolina" three times at Fabio's birthday?
+Marco: He's grown
+Lena: He has not grown, it was in January
+Marco: Fine. I'll give him a playlist and a ban list. No Gasolina
+Lena: And for the aperitivo the jazz trio from Lugano, "Trio Ceresio", CHF 1,200 for 2 hours
+@2024-03-16
+Lena: Save the dates are ready to print! 95 cards at Printzessin, CHF 214 with envelopes
+Marco: Where's the photo from?
+Lena: The one from the boat on Lake Lugano, with the mountain behind us. Text in three languages, German, Italian and English for Priya and the London people
+Marco: Beautiful. Send it to print
+@2024-03-21
+Lena: Hay fever started early this year. Birch pollen is crazy, my eyes are balloons
+Marco: Did you take the cetirizine?
+Lena: Yes but it makes me sleepy at work. The pharmacist recommended a nose spray with mometasone, I'll try it
+Marco: I'll hoover when I get home and put the pillowcases in the wash
+Lena: ❤️ and close the bedroom window, please
+@2024-03-25
+Marco: Rings! My cousin Davide knows a goldsmith in Lugano, Bottega Rizzi, they make them by hand
+Lena: Ooh. What's the price like?
+Marco: For two gold bands, 18 carat, around CHF 2,100. With engraving included
+Lena: That's less than I expected. Can we go at Easter when we're in Ticino?
+Marco: I'll book Saturday morning
+@2024-03-30
+Marco: Ring appointment was amazing. Signor Rizzi is 78 and has made rings for 50 years
+Lena: I loved his workshop. Did we decide on the engraving?
+Marco: "14.09.2024 · sempre" inside both. He needs 6 weeks
+Lena: And my ring size is 52, yours is 62. Written in the notes so we don't forget
+@2024-04-02
+Lena: Can you call the Grotto? They sent the menu options. I'll forward
+Marco: Reading. Ok: antipasto of local salumi and formaggini, risotto al merlot OR ravioli with zucchini flowers, then either the lake fish (perch fillets) or the brasato with polenta
+Lena: Your mum will get her risotto
+Marco: She's going to text the chef directly, I know it
+Lena: Vegetarian option?
+Marco: Yes: eggplant parmigiana instead of the main. 6 vegetarians, 1 vegan (Priya's husband), 2 gluten free
+Lena: I'll send the list. And tasting is 11 May?
+Marco: Yes, 12:00 at the Grotto, for two people, CHF 180
+@2024-04-09
+Marco: Happy birthday amore!!! 🎂 34 looks great on you
+Lena: Thank you 🥹 what's the plan, you've been suspicious all week
+Marco: Be ready at 18:30 and bring a jacket. That's all you get
+Lena: A jacket?? Are we going up the Uetliberg?
+Marco: No comment
+Lena: Sunset fondue on the Dolder terrace?! You're the best. The ice rink view, the city lights. I'm so happy
+Marco: Happy birthday. Next year you'll be my wife when you turn 35
+@2024-04-14
+Lena: Your mum called me. She wants a Ticinese tradition: the bride's shoes get hidden and the groom pays a ransom
+Marco: Oh no, the shoe thing. My cousins will ask for 500 francs
+Lena: They can ask. You'll pay in Gazzosa
+@2024-04-18
+Marco: The Zivilstandsamt replied: the documents are complete. We go in together to sign the declaration on 25 April at 14:15
+Lena: I'll leave work early. The Stadthaus date for the 13th?
+Marco: Confirmed: Friday 13 September, 11:00, in the Trauzimmer at the Stadthaus. Fee CHF 350 for the procedure plus the ceremony
+Lena: And two witnesses. Anna and Davide?
+Marco: Anna and Davide 👍
+@2024-04-25
+Lena: That was weirdly emotional for a government office
+Marco: The lady stamped the form and said "Herzliche Gratulation" and I almost cried
+Lena: You did cry a little
+Marco: Allergies
+@2024-05-02
+Lena: Honeymoon research: Japan in October. Tokyo 3 nights, Hakone 2, Kyoto 4, Naoshima 2, Osaka 1
+Marco: That's 12 nights. Too much moving?
+Lena: Maybe drop Osaka and fly home from Kansai directly after Naoshima?
+Marco: Swiss flies Zurich–Tokyo direct. Around CHF 1,350 each in economy in October
+Lena: Or we use the miles for premium economy one way. I have 62,000 Miles & More
+Marco: Honeymoon = premium economy. It's the one time
+@2024-05-06
+Marco: Booked: LX160 Zurich to Narita on 1 October, back from Osaka Kansai on 13 October via Frankfurt. Total CHF 2,890 for two + your miles for the upgrade out
+Lena: AHHH we're going to Japan
+Marco: And the ryokan in Hakone: Fukuzumiro, 2 nights with dinner, ¥94,000 per night. That's a lot, about CHF 560 a night
+Lena: It's our honeymoon. Book it. And ask for a room with the private onsen bath
+@2024-05-11
+Lena: Tasting day! Leaving Zurich on the 8:09 train, arriving Lugano 10:09
+Marco: Your mum and my mum both want to come to the tasting
+Lena: The tasting is for TWO people
+Marco: I told them. My mum is "in Morcote anyway that afternoon" 🙄
+Lena: The risotto al merlot is unreal. Your mum was right
+Marco: Don't tell her
+Lena: Perch was a bit dry. The brasato with polenta melts. I vote brasato as the main, perch as the option for fish lovers?
+Marco: Yes. And the wedding cake: the chef's millefoglie with berries, not the tiered thing
+@2024-05-15
+Lena: RSVPs so far: 61 yes, 6 no, 16 haven't answered
+Marco: Who said no?
+Lena: Tante Ruth (her hip surgery is that week), your cousin Luca (in Australia), and the Müllers (their daughter's wedding is the same day!)
+Marco: I'll chase my 9 non-answers. My uncle Franco never answers anything, I'll call my aunt instead
+@2024-05-21
+Marco: Suit fitting at Beige on Bahnhofstrasse, they have a navy three-piece that's perfect
+Lena: Navy!! Price?
+Marco: CHF 1,290 with alterations. Shoes another 280
+Lena: That's fine, we budgeted 1,800 for you
+Marco: Also bought a tie in the Lugano lake blue colour, as agreed with the florist
+@2024-05-27
+Lena: This message was deleted
+Lena: Sorry, that was meant for Anna 🙈 please forget you saw anything
+Marco: I saw nothing 👀
+Lena: Good.
+@2024-06-03
+Lena: Florist call with Fiori del Lago: white garden roses, eucalyptus, olive branches, some blue delphinium. CHF 1,650 for ceremony + table flowers + my bouquet
+Marco: I thought we'd do it ourselves from the market?
+Lena: We tried to price it. With the time, the buckets, the transport from Lugano to Morcote... Anna pointed out I'd be arranging flowers at 7am on my wedding day
+Marco: Ok, you're right. Book Fiori del Lago
+@2024-06-08
+Marco: My knee is bad again after football. Swollen on the inside
+Lena: Go to the doctor, please. Not "wait and see"
+Marco: Booked the sports clinic at Hirslanden, Tuesday 08:40
+Lena: And no football until after the wedding. I'm not walking down the aisle next to crutches
+@2024-06-11
+Marco: Doctor says it's a sprain of the medial ligament, grade 1. No surgery. 4 weeks of physio, ice, and no football
+Lena: Phew. Told you
+Marco: Physio twice a week at the Physiotherapie Oerlikon, covered by basic insurance after the deductible
+Lena: We already paid the CHF 1,500 deductible this year with my hay fever and your dentist, so it's mostly covered then
+@2024-06-16
+Lena: Seating plan attempt 1 is in the Drive. 10 tables of 8 plus the long table
+Marco: You put my Zio Franco next to your dad? They'll argue about football all night
+Lena: Your Zio Franco argues with everyone. My dad is the calmest person on Earth
+Marco: Ok but not Zia Pina next to Zia Carla. They haven't spoken since 2009
+Lena: What happened in 2009?
+Marco: Nobody knows. Something about a lasagna
+@2024-06-22
+Lena: Final numbers: 78 adults, 5 kids, Giulia the photographer, Sandro the DJ. So 83 meals + 2 crew meals
+Marco: Crew meals are CHF 60 each right? Not the full menu
+Lena: Yes. Updated the budget: CHF 30,100 total. Over by 2,100 but the tax refund and the gifts from our parents cover it
+Marco: Your parents said they'd pay for the wine, right?
+Lena: They did! 120 bottles from the Tamborini winery. So "tax refund → wine" becomes "tax refund → honeymoon sushi"
+@2024-06-28
+Marco: Invitations are posted. 54 envelopes, stamps CHF 1.20 each in Switzerland, 2.50 for abroad
+Lena: The London ones too?
+Marco: Yes. Priya, Tom, the Jacksons, your colleague Sarah. 7 international ones
+Lena: And the RSVP website?
+Marco: Online on the 1st. Password is "Morcote14"
+@2024-07-04
+Lena: Someone just RSVP'd "Yes + Pinocchio" on the website
+Marco: That's my cousin Davide. Pinocchio is his dog
+Lena: Dogs are not invited
+Marco: I'll tell him. He'll bring the dog anyway
+@2024-07-12
+Marco: Physio says the knee is fine for dancing. Not for football. I asked specifically about dancing
+Lena: Good, because we're doing the first dance lessons. Tanzschule Dance Island on Thursday evenings, 4 lessons for CHF 320
+Marco: What song did we pick again?
+Lena: "La cura" by Battiato. Your choice, remember
+Marco: Oh right. A slow one. I can do slow
+@2024-07-18
+Lena: First dance lesson: I have bruised toes
+Marco: The teacher said I "lead with enthusiasm"
+Lena: That's not a compliment, Marco
+@2024-07-25
+Marco: Hotel block for guests: the Hotel Carina in Morcote has 18 rooms at CHF 210 a night with breakfast, code "Lena&Marco"
+Lena: And the cheaper option for the young cousins?
+Marco: The youth hostel in Lugano, CHF 48 in a dorm, and the bus 431 to Morcote takes 25 minutes
+Lena: I'll add both to the website. And a note that the last bus back is at 23:42, after that it's taxis at around CHF 60
+@2024-08-01
+Lena: Happy Swiss National Day 🇨🇭 are you coming to the Bürkliplatz fireworks?
+Marco: Yes, with Davide and his wife. And Pinocchio
+Lena: The dog will hate the fireworks
+Marco: Ok, no Pinocchio. I'll bring cervelats for the grill first
+@2024-08-06
+Lena: Bad news: the jazz trio cancelled. Their pianist broke his wrist
+Marco: Oh no. Poor guy. Do they have a replacement?
+Lena: They suggested a duo, guitar and double bass, "Duo Lanterna", CHF 900 instead of 1,200
+Marco: Honestly that sounds lovely on a terrace. Book it
+@2024-08-12
+Marco: Rings are ready! Signor Rizzi sent a photo
+Lena: 😍😍 the engraving is perfect
+Marco: I'll pick them up when I'm in Lugano on the 24th. Davide is ring bearer, he's already nervous
+@2024-08-19
+Lena: Vows. Are we writing our own?
+Marco: Yes, but short. Max 2 minutes. In Italian AND German?
+Lena: I'll do mine in German with one Italian line for your nonna. You do yours in Italian with a German line for my parents
+Marco: That's so nice. Ok. Deadline 1 September, and we don't read each other's
+@2024-08-27
+Lena: Weather app says 40% chance of rain on the 14th 😩
+Marco: It's 18 days away. The app knows nothing
+Lena: The Grotto confirmed the stone room is ready as plan B, and they have 20 big umbrellas
+Marco: Then we're fine either way. Rain on your wedding day is good luck in Italy, "sposa bagnata, sposa fortunata"
+@2024-09-02
+Lena: Final payment to the Grotto sent: CHF 13,840 (food, wine service, venue balance)
+Marco: Giulia and the florist paid too. That's everything except Sandro's equipment rental
+Lena: And the cake?
+Marco: Included in the menu, the millefoglie
+Lena: So we're done. We're actually done 🥹
+@2024-09-09
+Marco: Packing list for Ticino: suit, shoes, tie, rings (!!!), vows, the box with the favours, the guest book, Lena's "something blue"
+Lena: Don't you dare open that box
+Marco: I won't. The Amaretti for the favours are in the car already, 85 little bags
+@2024-09-13
+Lena: I'M MARRIED 💍
+Marco: Ciao moglie 😍
+Lena: Your dad cried before the registrar even started
+Marco: Giulia got it on camera. Worth every franc
+Lena: Train to Lugano at 15:32. Dinner with both families at 20:00 at the Grotto. Tomorrow the big one
+@2024-09-14
+Marco: Rain stopped at 14:50. Ceremony outside at 16:00 🌤️
+Lena: Sposa bagnata was not needed 😂
+Marco: Thank you for being my wife. Best day of my life
+@2024-09-15
+Lena: Brunch at the hotel was the best decision. Everyone's hungover and happy
+Marco: Zia Pina and Zia Carla were dancing together at midnight. After 15 years
+Lena: The lasagna war is over
+Marco: And my mum took the leftover risotto home in Tupperware
+Lena: Naturally 😂
+@2024-09-18
+Lena: Giulia sent a preview of 30 photos already. The one on the jetty at sunset 😭
+Marco: The one where Davide drops the ring box and Pinocchio the dog is in the background
+Lena: HE BROUGHT THE DOG??
+Marco: He brought the dog
+@2024-09-30
+Lena: Honeymoon checklist: passports, JR Pass? Not worth it anymore since the price went up, we'll buy single Shinkansen tickets
+Marco: Yes, Tokyo–Odawara for Hakone, then Odawara–Kyoto, about ¥12,000 each
+Lena: Suica on the phone for the metro. Cash for the ryokan and small restaurants, Japan still likes cash
+Marco: Withdraw ¥100,000 at a 7-Eleven on arrival, the ATMs there take foreign cards
+@2024-10-03
+Lena: Greetings from Tokyo! Ate at a tiny ramen place in Shinjuku with 8 seats, ordered from a vending machine, ¥1,100
+Marco: I'm literally next to you
+Lena: I'm writing it here for the memories, shh
+@2024-10-05
+Marco: Hakone ryokan: private onsen on the balcony, kaiseki dinner with 11 courses. I'm never going home
+Lena: Mount Fuji came out of the clouds for exactly 4 minutes at 7am. I got a photo!
+@2024-02-08
+Marco: The Waschküche sign-up sheet is out for March. Frau Brunner took every Saturday morning again
+Lena: Of course she did. Take Tuesday evening and Sunday afternoon
+Marco: Sunday is not allowed, remember, house rules. No washing on Sundays
+Lena: Tuesday and Thursday evening then. And write it in pen, she erases pencil
+@2024-02-19
+Lena: Long shift, the ward was full. Three kids with RSV and a broken arm from the ski slopes in Flumserberg
+Marco: Poor kids. And poor you. I'm making älplermagronen, ready when you get in
+Lena: You're the best. Extra onions please
+Marco: And apple sauce on the side, like your grandma does
+@2024-03-08
+Marco: Dentist: I need a filling, CHF 380. And he said my wisdom tooth "might have to come out one day"
+Lena: One day = after the wedding
+Marco: That's exactly what I told him
+Lena: Is the dentist covered by the insurance?
+Marco: No, basic insurance doesn't cover dentists. Just our savings 😐
+@2024-03-14
+Lena: Anna's having contractions! Early, she's 37 weeks. Going to the Triemli now
+Marco: Oh wow. Keep me posted. Do you need the car?
+Lena: Taking the tram, it's faster than parking
+Lena: It's a boy!!! Elio, 3.1 kg, born 23:47. Both fine 😭
+Marco: Congratulations auntie Lena!!! And to Anna and Beni
+Lena: He has the tiniest fingers. I'm a mess
+@2024-03-18
+Marco: I bought Elio a present: a Lake Lugano bodysuit, "Nato in Svizzera, amato in Ticino"
+Lena: You're going to be the fun uncle
+Marco: I'm already the fun uncle. It's decided
+@2024-04-01
+Marco: Mum just put two more colombe in my bag for the train tomorrow
+Lena: We ate six this weekend!
+Marco: She buys one for every visitor, and then nobody visits, so we eat them
+Lena: Ok, one is for Anna, she's still too tired to bake
+@2024-04-22
+Lena: I got a parking fine in Oerlikon, CHF 40. The blue zone disc was on the wrong time
+Marco: The blue zone strikes again
+Lena: I set it to 10:30 instead of 11:30 because I forgot the clocks changed. Three weeks ago
+Marco: 😂 I'll pay it in the e-banking, send me the QR bill
+@2024-05-08
+Lena: Our half-fare cards run out in June. Should we get a GA now we both go to Ticino so much?
+Marco: The GA is almost CHF 3,900 each for second class. We'd need a lot of trips
+Lena: Zurich–Lugano return with the half-fare is about 70. We go like 8 times a year, plus work trips
+Marco: Not enough. Half-fare it is. CHF 170 each for the renewal
+Lena: Fine. My spreadsheet agrees with you, for once
+@2024-05-24
+Marco: Davide's planning my "addio al celibato". He won't tell me where
+Lena: Remember: nothing dangerous, no tattoos, back by Sunday night, and your knee
+Marco: He said "bring a swimsuit and a warm jacket". Help
+Lena: That's either a lake or a glacier. Or both
+@2024-05-31
+Marco: It's Hamburg! We're going to Hamburg for the weekend, the flight is at 7:05 from Kloten
+Lena: Hamburg?? Why Hamburg?
+Marco: Davide's best friend lives there and has a boat on the Alster. Hence the swimsuit
+Lena: Have fun. Don't fall in the Alster
+@2024-06-02
+Marco: Back. Didn't fall in. Davide did. Twice
+Lena: 😂😂 And how's the knee?
+Marco: Fine, I didn't play football, I promise. We went to the Miniatur Wunderland and I was happier than a child
+Lena: That place with the tiny trains? 
+Marco: The airport with tiny planes that take off. I spent an hour there. I'm 36
+@2024-06-14
+Lena: My hen weekend is in Barcelona, 21–23 June. Anna's organising it. She's bringing Elio and her mother-in-law as babysitter
+Marco: A hen weekend with a baby, very Swiss
+Lena: We're staying in an apartment in Gràcia. Tapas at El Xampanyet on Saturday and a beach afternoon in Barceloneta
+Marco: Send me the flight numbers please. I want to know when to worry
+Lena: VY6207 on Friday 18:40, back Sunday VY6210 arriving 21:55
+@2024-06-23
+Lena: Back from Barcelona! Sunburnt shoulders, no regrets
+Marco: How was the hen?
+Lena: They made me wear a veil made of a mosquito net. And Elio slept through the flamenco show
+Marco: Elio has taste
+Lena: Also we met a couple who got married in Morcote last year. They said the Grotto's tiramisu is even better than the cake
+Marco: Then we ask for a tiramisu as well. Your mum will say "too much food"
+@2024-07-08
+Lena: Heatwave. 34 degrees. The flat is an oven
+Marco: Going to the Oberer Letten after work for a swim in the Limmat? 18:30?
+Lena: YES. Bring the dry bag, we can float down from Platzspitz
+Marco: And a Glacé from the kiosk afterwards
+Lena: That was perfect. Floated all the way from the Platzspitz to the Letten, 15 minutes of floating bliss
+@2024-07-30
+Marco: Bad news: my boss wants me in Geneva for a client workshop on 10–11 September
+Lena: THE WEEK OF THE WEDDING??
+Marco: I said no. Holidays booked since February, 9 to 30 September, approved in the system
+Lena: Good. Tell him a wedding outranks a workshop
+Marco: I told him nicely. He said congratulations and sent Tobias instead
+@2024-08-15
+Lena: Ferragosto! Your mum invited us for lunch in Lugano on Sunday
+Marco: She called me three times to ask if you eat vitello tonnato
+Lena: I've eaten it at every visit for five years
+Marco: She knows. She asks every time. It's her love language
+@2024-08-23
+Lena: My dress is ready! Final fitting went perfectly. Alterations done
+Marco: Where is it going to stay until the 14th?
+Lena: At my mum's in Winterthur. You're not allowed in her spare room until then
+Marco: I'm not allowed in Winterthur at all, apparently
+@2024-09-05
+Lena: Nine days!!! Can't sleep
+Marco: Me neither. I made a checklist of the checklists
+Lena: Of course you did. Send it to me
+Marco: 1. Rings 2. Vows 3. Passports for the Stadthaus 4. Payment for Sandro 5. Favours 6. Emergency kit: plasters, safety pins, ibuprofen, the cetirizine
+Lena: Add: phone chargers and a spare pair of flat shoes for dancing
+@2024-09-21
+Lena: We're back in Zurich. The flat is so quiet after all the family
+Marco: And 73 thank-you cards to write
+Lena: 73?? I thought we said 50
+Marco: My mum made a list. With addresses. Including the priest
+Lena: Ok. 10 cards a night, we're done by the time we fly to Tokyo
+@2024-10-08
+Lena: Kyoto: the Fushimi Inari gates at 6:30 this morning were empty. Just us and a cat
+Marco: And then 10,000 steps up the mountain before breakfast
+Lena: The tofu lunch in Arashiyama though. Worth every step
+@2024-10-11
+Marco: Naoshima! The yellow pumpkin and the Chichu Art Museum. The Monet room made me quiet for once
+Lena: I didn't know that was possible
+Marco: Tomorrow the ferry to Uno, then the train to Okayama and Osaka
+Lena: Last sushi dinner in Osaka tomorrow. Then back to reality and the Waschküche schedule
+"""
+
+
+def whatsapp_couple():
+    """Lines in an older Android export style with Swiss dates (dd.mm.yy, 24-hour), two people."""
+    out = []
+    start = dt.datetime(2024, 2, 5, 8, 2)
+    out.append(start.strftime("%d.%m.%y, %H:%M") + " - Messages and calls are end-to-end encrypted. No one outside of "
+               "this chat, not even WhatsApp, can read or listen to them. Tap to learn more.")
+    count = 0
+    for day, lines in day_blocks(COUPLE):
+        for (speaker, text), t in zip(lines, clock_times(day, len(lines), 7, 23)):
+            out.append(t.strftime("%d.%m.%y, %H:%M") + f" - {speaker}: {text}")
+            if text.lower() != "this message was deleted":
+                count += 1
+            if R.random() < 0.05:
+                out.append(t.strftime("%d.%m.%y, %H:%M") + f" - {speaker}: <Media omitted>")
+    return "\n".join(out) + "\n", count
+
+
+# --- a customer-support call and a library book group (plain transcripts) ----------------------------
+
+SUPPORT_CALL = """Northpoint Broadband, customer support call recording
+Thursday 14 November 2024, 14:02, reference NB-48213-K
+Recorded for training and quality purposes
+
+Sophie: Thank you for calling Northpoint Broadband, you're speaking with Sophie. Can I take your name, please?
+Daniel: Hi Sophie, it's Daniel Osei.
+Sophie: Thanks, Daniel. And for security, can you confirm the first line of the address and the postcode on the account?
+Daniel: 17 Larkspur Close, Reading, RG2 7QT.
+Sophie: And the date of birth of the account holder?
+Daniel: 3rd of March 1988.
+Sophie: Perfect, thank you, you're verified. How can I help today?
+Daniel: So, the internet keeps dropping out. Every evening, almost like clockwork, somewhere between 7 and 10. It goes for two or three minutes and comes back. It's been happening since about the 28th of October.
+Sophie: I'm sorry to hear that, that sounds really frustrating. Is it the whole connection, so all devices at once, or just one device?
+Daniel: Everything. The TV, both laptops, my phone on Wi-Fi. The light on the router goes orange, then white again.
+Sophie: Okay, that's helpful. Orange on the Hub 5 means it has lost the line connection, not just the Wi-Fi. Which package are you on?
+Daniel: The Fibre 150, I think. I pay £36.50 a month.
+Sophie: Yes, I can see it, Full Fibre 150, 18-month contract started in June 2023. Let me run a line test while we're talking. It takes about two minutes, and your connection might drop briefly.
+Daniel: That's fine, I'm on my mobile.
+Sophie: While it runs, can I ask: have you moved the router recently, or changed any cables, or added anything like a mesh system or a powerline adapter?
+Daniel: No, nothing. It's where it's always been, in the hallway next to the box on the wall where the fibre comes in.
+Sophie: That's the ONT, the optical network terminal, the small white box. Are there any lights on that one?
+Daniel: Let me look. There's a green power light, and a light that says LOS, that's off. PON is green.
+Sophie: Good, LOS off is good, that means there's light on the fibre right now. If LOS goes red during a drop-out, that tells us the problem is on the fibre, not your router.
+Daniel: I'll watch it tonight then.
+Sophie: That would be brilliant. Okay, the line test has finished. It says the line is in sync now, but it shows 23 drop-outs in the last 14 days, all in the evening, like you said. And there are optical signal warnings on several of them.
+Daniel: So it's not my imagination.
+Sophie: Not at all. Signal warnings usually mean the light level on the fibre is weak. That can be a dirty or bent fibre connector, a damaged cable, or a problem at the cabinet or further up the street.
+Daniel: Why only in the evenings though?
+Sophie: Honestly, that's the interesting part. It could be temperature, a cable that moves a bit when it gets colder at night, or it could be congestion further up the network, but that wouldn't normally drop the line. The pattern makes me think it's physical.
+Daniel: Right. My neighbour at number 19 is with you too, and she said hers is fine.
+Sophie: That's useful to know. It suggests the problem is between the street and your house, rather than at the cabinet. Did anyone do any work on your street or your drive recently?
+Daniel: Oh. Actually, yes. We had a new fence put in at the end of October. The fence guys were digging post holes along the side of the drive.
+Sophie: That could very well be it. The fibre often runs underground along the side of the property. If a post went near it, the cable could be squeezed or bent. It might work most of the time and fail when the ground gets cold and contracts.
+Daniel: Oh no. So that's my fault?
+Sophie: Let's not jump to conclusions. An engineer will find out. What I'll do is book an engineer visit. If the damage is on our side, there's no charge. If it turns out the cable was damaged by work on your property, there can be a charge for repair, but the engineer will explain before doing anything.
+Daniel: How much would that be?
+Sophie: The standard charge for a repair caused on the customer's side is £85, plus parts if the cable needs to be replaced. But I want to be clear that we don't know yet.
+Daniel: Okay. When can they come?
+Sophie: The first slot I have is Tuesday the 19th, morning, 8 to 1. Or Thursday the 21st, afternoon, 1 to 6.
+Daniel: Tuesday morning, please. I work from home on Tuesdays.
+Sophie: Booked. Tuesday 19 November, 8 am to 1 pm. You'll get a text the day before, and another one when the engineer is on the way. The booking reference is ENG-77402.
+Daniel: Great. While I have you, there's something else.
+Sophie: Of course.
+Daniel: I got an email saying my price goes up in April. Another increase. I thought my price was fixed.
+Sophie: Let me check. Your contract from June 2023 includes an annual price rise every April. Contracts from that time had a rise of the Consumer Price Index plus 3.9 percent. Contracts that start from the 17th of January 2025 will have their rises written in pounds and pence instead, but yours is the older type.
+Daniel: So how much will I pay?
+Sophie: It depends on the December inflation figure, published in January, so I can't tell you an exact number today. With inflation around 2 percent, it would be roughly 6 percent, so about £2.20 more a month.
+Daniel: That's annoying. Last April it went up by almost 8 percent already.
+Sophie: I understand. Your contract actually ends on the 14th of December this year, so you're close to the end. That means you can look at a new deal without any early exit fees.
+Daniel: What would a new deal look like?
+Sophie: I can see a loyalty offer on your account: Full Fibre 300, so double the speed, for £31 a month on a new 24-month contract, with a fixed price for the whole contract, no rises.
+Daniel: That's cheaper than what I pay now, for faster internet?
+Sophie: It is. New contracts are priced for the current market. But I'd suggest we fix your drop-out problem first, and you decide after the engineer visit. The offer is valid until the 31st of December.
+Daniel: That's fair. Can you put a note on the account?
+Sophie: Already done. It says offer quoted on 14 November, Full Fibre 300 at £31, 24 months, fixed price.
+Daniel: Thank you. And one more thing, sorry.
+Sophie: No problem at all.
+Daniel: We're moving house in the new year, probably February. Just across town, to Caversham. Does the new deal move with me?
+Sophie: Yes, if Full Fibre is available at the new address, the contract moves with you. There's no moving fee on the 24-month contract, but there can be a one-off installation charge of £35 if the new home needs a new fibre connection. Do you know the postcode?
+Daniel: Not yet, we haven't exchanged contracts.
+Sophie: Okay. When you know, call us or use the home move form in the app at least 30 days before, so we can check availability and book the install.
+Daniel: Will do. Oh, and compensation? I've had three weeks of this.
+Sophie: Yes. Under Ofcom's automatic compensation scheme, you're entitled to compensation if a loss of service isn't fixed within two full working days after you report it. Since this is the first time you've reported it, that clock starts today.
+Daniel: So the last three weeks don't count?
+Sophie: Not under the automatic scheme, no, because we didn't know. But I can apply a goodwill credit for the disruption. I'm going to add £15 to your next bill.
+Daniel: That's kind, thank you.
+Sophie: You're welcome. Let me just check with my team leader whether I can do a bit more, as it's been three weeks. Can I put you on hold for a minute?
+Daniel: Sure.
+Marcus: Hello, Mr Osei, this is Marcus, I'm the team leader here. Sophie explained the situation. I'm sorry you've had three weeks of evening drop-outs.
+Daniel: Thanks. It's mostly annoying when I'm watching football, to be honest.
+Marcus: I can imagine. I've approved a credit of one month's line rental, £36.50, instead of the £15, because the line test shows the problem clearly. It'll show on your December bill.
+Daniel: Oh, that's great, thank you.
+Marcus: And if the engineer finds the fault is on our side, the visit is free, of course. I'll hand you back to Sophie now.
+Sophie: Hi again. So, to summarise: a credit of £36.50 on your December bill; an engineer visit on Tuesday 19 November, 8 to 1, reference ENG-77402; the loyalty offer for Full Fibre 300 at £31 noted until 31 December; and a reminder to tell us about the house move 30 days before.
+Daniel: Perfect. And tonight I'll watch the LOS light on the box.
+Sophie: Yes, please. If it goes red during a drop-out, take a photo and reply to the text we'll send you, it helps the engineer.
+Daniel: Will do.
+Sophie: Is there anything else I can help with today?
+Daniel: No, that's everything. You've been really helpful, Sophie.
+Sophie: Thank you, that's nice to hear. You'll get a short survey by text after the call. Have a lovely afternoon, Daniel.
+Daniel: You too, bye.
+Sophie: Bye now."""
+
+BOOK_GROUP = """Moseley Library Book Group, March meeting: Rebecca, by Daphne du Maurier
+Tuesday 5 March 2024, 6:30 pm, community room
+(recorded with everyone's permission for members who couldn't come)
+
+Joan: Okay, shall we start? Tea and coffee are on the trolley, and Harriet brought lemon drizzle, which is why the room smells wonderful. Welcome, everyone, and welcome to Raj, who's new this month.
+Raj: Thanks. I've just moved to Moseley from Coventry, and the librarian on the desk told me about the group.
+Joan: Lovely. We read one book a month, we meet the first Tuesday, and subs are £2 a meeting for the tea and biscuits. This month it's Rebecca. First impressions? Femi?
+Femi: I loved it, and I didn't expect to. I thought it would be a slow romance, and it's really a thriller with a very creepy house in it.
+Harriet: "Last night I dreamt I went to Manderley again." Best first line in English literature, I'll fight anyone.
+Tom: It's a great line. But I found the first hundred pages hard going. Monte Carlo, Mrs Van Hopper, all that.
+Wendy: Oh, I loved Mrs Van Hopper! Eating her food and talking about everyone. She's so awful and so funny.
+Joan: What did everyone think of the narrator? We never learn her name.
+Raj: That drove me a bit mad, at first. Then I realised it's the point. She's only "the second Mrs de Winter". Rebecca has a name on every page and she has none.
+Femi: And she's so young. Twenty-one, and she marries a man twice her age after a couple of weeks.
+Tom: And he proposes over breakfast! "I'm asking you to marry me, you little fool." Very romantic.
+Harriet: I underlined that. I wrote "red flag" in the margin. In pencil, Joan, don't worry, it's my own copy.
+Joan: Thank you, Harriet. The library copies are in enough trouble already.
+Wendy: For me the real star is Mrs Danvers. Every time she walked into a room I got goosebumps.
+Femi: The scene in Rebecca's bedroom, where she shows the narrator the nightdress and the hairbrushes and makes her feel the fur coat. That's horror. Proper horror.
+Raj: And then the window. When she tells her to jump. I had to put the book down.
+Harriet: I read that bit on the number 50 bus and missed my stop.
+Joan: Why do you think Mrs Danvers is so devoted to Rebecca?
+Wendy: She was her nanny, wasn't she? She came with her when she married. Rebecca was her whole life.
+Tom: There's more to it, I think. People have written a lot about it being a kind of love. The way she talks about her hair and her clothes.
+Femi: Yes, and Rebecca didn't really love anybody. She used people. Including Danvers.
+Joan: Let's talk about the twist. Without spoiling it for the recording, it's too late for that, but let's talk about Maxim.
+Harriet: Well, he killed her! And we're supposed to be happy that he didn't love her.
+Raj: That's the most shocking thing in the book for me. The narrator hears her husband confess to murder, and her reaction is relief, because it means he loved her and not Rebecca.
+Wendy: She says something like "he never loved Rebecca" and she's almost happy.
+Tom: It's very dark when you think about it. Du Maurier makes us root for a murderer.
+Femi: But Rebecca is presented as so evil. She had affairs, she was cruel, she taunted him about having another man's child.
+Joan: And then the doctor in London.
+Harriet: Dr Baker. The cancer. Rebecca wasn't pregnant, she was dying, and she provoked Maxim on purpose.
+Raj: So in a way she used him to kill her. That's a brilliant twist, it changes everything again.
+Tom: And it lets Maxim off the hook, which I'm not sure I like.
+Joan: Du Maurier herself said it was a study in jealousy, not a love story. Does that change how you read it?
+Wendy: It does. The narrator is jealous of a dead woman the whole time. And Maxim is jealous too, in a different way.
+Femi: And we only have her word for everything. She's not a reliable narrator, she imagines things all the time.
+Harriet: Like the little fantasies. She imagines whole conversations that never happen.
+Raj: I found those really modern. Like overthinking a text message.
+Joan: Ha! Fair. What about the fancy dress ball?
+Wendy: Awful. Mrs Danvers tells her to copy the dress from the portrait in the gallery, Caroline de Winter, and it's exactly what Rebecca wore the year before.
+Tom: And Maxim's face. "What the hell do you think you are doing?" Poor girl.
+Femi: I was yelling at the book. Don't trust Danvers!
+Joan: Let's talk about the ending. The fire.
+Harriet: I loved that it's ambiguous. They're driving back from London, they see the glow in the sky, and the ashes are blowing from the sea. "And the ashes blew towards us with the salt wind from the sea." The end.
+Raj: Was it Danvers who set the fire? Or Favell?
+Femi: Danvers, surely. She disappears that night, Frank Crawley says on the phone.
+Tom: And then the beginning makes sense. They're living in some hotel abroad, bored, reading English newspapers. Manderley's gone.
+Wendy: I reread the first chapter after finishing, and it was completely different the second time.
+Joan: That's the mark of a good book. Did anyone watch an adaptation?
+Harriet: The Hitchcock film, 1940. Laurence Olivier and Joan Fontaine. Judith Anderson as Danvers is terrifying.
+Raj: I watched the Netflix one with Lily James and Armie Hammer. It was... pretty.
+Tom: Pretty is the word. All the menace is gone.
+Femi: The Hitchcock one changes the ending, though. Because of the censors, Maxim couldn't be a murderer, so Rebecca dies in an accident.
+Joan: Good point, Femi. The Hays Code. Okay, scores out of ten? Wendy?
+Wendy: Nine. Would have been ten without Monte Carlo.
+Tom: Seven. Brilliant second half.
+Harriet: Ten. It's my favourite book and I'm not being objective.
+Raj: Eight and a half. I'm going to read more du Maurier.
+Femi: Nine.
+Joan: I'll give it nine too. That's an average of about eight and a half, our highest since Small Things Like These. Raj, if you want more, My Cousin Rachel is wonderful, and Jamaica Inn.
+Raj: I'll borrow one tonight.
+Joan: Now, business. Next month. We voted last time between Demon Copperhead, The Lincoln Highway and Tomorrow, and Tomorrow, and Tomorrow.
+Harriet: Please not Demon Copperhead in a month. It's 560 pages.
+Tom: It won the Pulitzer though.
+Wendy: I've got knitting to do in April, not Pulitzers.
+Joan: The votes were: Demon Copperhead three, Lincoln Highway two, Tomorrow two. So Demon Copperhead wins.
+Femi: Could we do it over two months, then? April and May?
+Joan: Good idea. We'll discuss the first half on the 2nd of April, up to the end of the foster care part, and the rest on the 7th of May.
+Tom: I'm away on the 2nd of April. We're visiting my daughter in Bristol, she's just had the baby.
+Wendy: Oh, congratulations, Tom! Boy or girl?
+Tom: A girl. Isla. Seven pounds four ounces, born on Saturday.
+Harriet: Lovely. Our first book-group grandchild of the year.
+Joan: Congratulations. And we'll miss you, but the recording will be on the shared drive. Copies: the library has six copies of Demon Copperhead and two large print. I'll reserve them tonight.
+Raj: I'll buy mine. Is there a second-hand bookshop nearby?
+Femi: The Oxfam bookshop on Alcester Road. Most paperbacks are £2.99.
+Wendy: And the little free library outside the Prince of Wales pub. I left a Jilly Cooper there last week.
+Joan: Next: the summer outing. Last year we went to Stratford to see Macbeth. Ideas for this year?
+Harriet: Haworth! The Brontë Parsonage. It's about three hours by train with a change at Leeds, and then the Keighley and Worth Valley steam railway.
+Tom: That's a long day trip.
+Femi: We could stay overnight. There are B&Bs in Haworth for about £90 a room.
+Joan: Let's price it. Harriet, could you look at dates in June or July and train costs? Some of us have railcards.
+Harriet: Happy to. The Parsonage is £12.50 entry, I think, less for groups.
+Joan: And finally, a note from the library: the community room will be closed in April for new carpets.
+Wendy: So where do we meet?
+Joan: The Cuckoo Café on Woodbridge Road said we can use their back room on the 2nd, if we buy drinks. They've got good cake.
+Tom: Better than lemon drizzle?
+Harriet: Careful, Tom.
+Joan: Nothing is better than Harriet's lemon drizzle, for the record. Right, that's everything. Thank you all. Same time on the 2nd of April, at the Cuckoo Café, first half of Demon Copperhead.
+Raj: Thanks, everyone. Great first meeting.
+Femi: See you in April!"""
+
+
 # --- writing everything ------------------------------------------------------------------------------
+
+def transcript_turns(text):
+    """Turns ChatSearch loads from a transcript: the header (up to the first blank line) and each speaker line."""
+    header, body = text.split("\n\n", 1)
+    return 1 + sum(1 for line in body.split("\n") if re.match(r"^(\[[0-9:]+\] )?[A-Z][a-zü]+: ", line))
+
 
 def main():
     counts = {}
@@ -1775,9 +3134,20 @@ def main():
     counts["chatgpt-export/conversations.json"] = n
     text, n = podcast_transcript()
     write("slow-travel-podcast-ep42.txt", text)
-    counts["slow-travel-podcast-ep42.txt"] = n
+    counts["slow-travel-podcast-ep42.txt"] = transcript_turns(text)
     write("garden-committee-2024-04.txt", MEETING + "\n")
-    counts["garden-committee-2024-04.txt"] = sum(1 for l in MEETING.split("\n") if re.match(r"^[A-Z][a-zü]+: ", l))
+    counts["garden-committee-2024-04.txt"] = transcript_turns(MEETING)
+    # added later: generated after everything above, so the files above keep their random details
+    flat = flatmates_chat()
+    write("flat-2-1-craigpark.json", dump_json(flat))
+    counts["flat-2-1-craigpark.json"] = len(flat["turns"])
+    text, n = whatsapp_couple()
+    write("WhatsApp Chat with Lena.txt", text)
+    counts["WhatsApp Chat with Lena.txt"] = n
+    for name, transcript in [("northpoint-support-call-2024-11-14.txt", SUPPORT_CALL),
+                             ("book-group-rebecca-2024-03.txt", BOOK_GROUP)]:
+        write(name, transcript + "\n")
+        counts[name] = transcript_turns(transcript)
     for name, n in counts.items():
         print(f"{n:6d}  {name}")
     print(f"{sum(counts.values()):6d}  turns in all")

@@ -10,9 +10,9 @@ import Testing
     @Test func sampleDataLoadsWithoutProblems() {
         let result = ConversationLoader.load(paths: [folder])
         #expect(result.problems.isEmpty, "\(result.problems)")
-        #expect(result.files.count == 9)
+        #expect(result.files.count == 13)
         #expect(!result.files.contains { $0.hasSuffix("README.md") })
-        #expect(result.conversations.reduce(0) { $0 + $1.turns.count } > 1500)
+        #expect(result.conversations.reduce(0) { $0 + $1.turns.count } == 2702)
         #expect(Set(result.conversations.map(\.id)).count == result.conversations.count)
     }
 
@@ -30,7 +30,9 @@ import Testing
             "dinner-plans.json": .canonical, "portugal-trip.json": .canonical, "ledgerly-team.jsonl": .jsonl,
             "WhatsApp Chat with Sharma Family.txt": .whatsapp, "WhatsApp Chat with Chapter & Verse.txt": .whatsapp,
             "chatgpt-export/conversations.json": .chatgpt, "slow-travel-podcast-ep42.txt": .transcript,
-            "garden-committee-2024-04.txt": .transcript,
+            "garden-committee-2024-04.txt": .transcript, "flat-2-1-craigpark.json": .canonical,
+            "WhatsApp Chat with Lena.txt": .whatsapp, "northpoint-support-call-2024-11-14.txt": .transcript,
+            "book-group-rebecca-2024-03.txt": .transcript,
         ]
         for (name, format) in expected {
             let path = folder + "/" + name
@@ -38,10 +40,35 @@ import Testing
         }
     }
 
+    /// The counts in SampleData/README.md (a transcript's header loads as one more turn, without a speaker).
+    @Test func sampleFilesHaveTheDocumentedTurnCounts() throws {
+        let expected = [
+            "dinner-plans.json": 10, "dinner-plans-zh.json": 10, "portugal-trip.json": 260, "ledgerly-team.jsonl": 658,
+            "WhatsApp Chat with Sharma Family.txt": 325, "WhatsApp Chat with Chapter & Verse.txt": 189,
+            "chatgpt-export/conversations.json": 130, "slow-travel-podcast-ep42.txt": 64,
+            "garden-committee-2024-04.txt": 50, "flat-2-1-craigpark.json": 500, "WhatsApp Chat with Lena.txt": 338,
+            "northpoint-support-call-2024-11-14.txt": 79, "book-group-rebecca-2024-03.txt": 89,
+        ]
+        for (name, count) in expected {
+            let conversations = try ConversationLoader.load(file: folder + "/" + name)
+            #expect(conversations.reduce(0) { $0 + $1.turns.count } == count, "\(name)")
+        }
+    }
+
+    @Test func flatmatesChatHasOneSessionPerDay() throws {
+        let flat = try #require(try ConversationLoader.load(file: folder + "/flat-2-1-craigpark.json").first)
+        #expect(flat.turns.allSatisfy { $0.session != nil && $0.time?.hasPrefix($0.session!) == true })
+        #expect(Set(flat.turns.compactMap(\.session)).count > 60)
+    }
+
     @Test func chatGPTSampleShowsOnlyTheEditedBranch() throws {
         let conversations = try ConversationLoader.load(file: folder + "/chatgpt-export/conversations.json")
         let lisbon = try #require(conversations.first { $0.title == "Lisbon 4-day itinerary" })
         #expect(lisbon.turns.count == 4)
         #expect(!lisbon.turns.contains { $0.text.contains("add Porto instead") })
+        let salary = try #require(conversations.first { $0.title == "Salary negotiation for senior designer offer" })
+        #expect(salary.turns.count == 6)
+        #expect(!salary.turns.contains { $0.text.contains("What if they say no to everything?") })
+        #expect(conversations.count == 21)
     }
 }
