@@ -130,23 +130,31 @@ struct TUIEndToEndTests {
         return out
     }
 
-    /// Checks that a pane's top rows are the CLI's hits: rank, score as shown (3 decimals), speaker, text start.
-    func expectPane(_ rows: [TUIScreen.Row], equals hits: [Hit], pane: String, screen: [String], scores: Bool = true) {
-        let shown = TmuxSession.describe(screen)
-        #expect(rows.count >= hits.count, "\(pane): \(rows.count) rows on screen, expected at least \(hits.count)\n\(shown)")
+    /// Checks that a pane's top rows are the CLI's hits: rank, score as shown (3 decimals), speaker, text
+    /// start. One issue per pane, listing the rows that differ, with the screen.
+    func expectPane(_ rows: [TUIScreen.Row], equals hits: [Hit], pane: String, screen: [String], scores: Bool = true,
+                    sourceLocation: SourceLocation = #_sourceLocation) {
+        var problems: [String] = []
+        if rows.count < hits.count { problems.append("\(rows.count) rows on screen, expected at least \(hits.count)") }
         for (row, hit) in zip(rows, hits) {
             // The screen rounds to 3 decimals, the jsonl to 6: they differ by at most 0.0005 + 0.0000005.
             let scoreOK = scores ? row.score.flatMap(Double.init).map { abs($0 - hit.score) <= 0.0005 + 1e-6 } ?? false : row.score == nil
-            let same = row.rank == hit.rank && scoreOK
-                && TUIScreen.speakerMatches(row.rest, hit.speaker)
-                && TUIScreen.textMatches(row.rest, hit.text)
-            #expect(same, """
-                \(pane) rank \(hit.rank) differs from `chatsearch search`:
-                  screen: \(row)
-                  jsonl:  \(hit.rank) \(String(format: "%.6f", hit.score)) \(hit.speaker): \(TUIScreen.oneLine(hit.text))
-                \(shown)
-                """)
+            if row.rank != hit.rank || !scoreOK || !TUIScreen.speakerMatches(row.rest, hit.speaker) || !TUIScreen.textMatches(row.rest, hit.text) {
+                problems.append("""
+                    rank \(hit.rank):
+                      screen: \(row)
+                      jsonl:  \(hit.rank) \(String(format: "%.6f", hit.score)) \(hit.speaker): \(TUIScreen.oneLine(hit.text))
+                    """)
+            }
         }
+        let matches = problems.isEmpty
+        expectScreen(matches, "\(pane) differs from `chatsearch search`:\n\(problems.joined(separator: "\n"))", screen,
+                     sourceLocation: sourceLocation)
+    }
+
+    /// An expectation about a screen: on failure, the message and the screen (not the captured expression).
+    func expectScreen(_ ok: Bool, _ message: String, _ screen: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(ok, "\(message)\n\(TmuxSession.describe(screen))", sourceLocation: sourceLocation)
     }
 
     /// Whether the context panel's selected line is `hit`'s turn.
@@ -165,15 +173,15 @@ struct TUIEndToEndTests {
         let started = Date()
         let ready = try app.waitForReady()
         let startup = Date().timeIntervalSince(started)
-        #expect(ready[1].hasPrefix("▸ Late chunking: ON"), "left pane is not active late chunking\n\(TmuxSession.describe(ready))")
-        #expect(ready[1].contains("Late chunking: OFF"), "no right pane\n\(TmuxSession.describe(ready))")
-        #expect(ready[0].contains("type to search"), "query line not focused\n\(TmuxSession.describe(ready))")
+        expectScreen(ready[1].hasPrefix("▸ Late chunking: ON"), "left pane is not active late chunking", ready)
+        expectScreen(ready[1].contains("Late chunking: OFF"), "no right pane", ready)
+        expectScreen(ready[0].contains("type to search"), "query line not focused", ready)
         print("TUI ready after \(Int(startup)) s")
 
         // 2. Type the query; results appear in both panes.
         try tmux.type(Self.query)
         let results = try app.waitForResults()
-        #expect(results[0].hasPrefix("Search: \(Self.query)"), "query line\n\(TmuxSession.describe(results))")
+        expectScreen(results[0].hasPrefix("Search: \(Self.query)"), "query line", results)
 
         // 3. The panes rank like `chatsearch search` (same index, same engine).
         let cli = try cliRankings(top: 5)
@@ -183,7 +191,8 @@ struct TUIEndToEndTests {
         let rows = TUIScreen.paneRows(results)
         expectPane(rows.left, equals: late, pane: "Late chunking: ON (left)", screen: results)
         expectPane(rows.right, equals: naive, pane: "Late chunking: OFF (right)", screen: results)
-        #expect(contextShows(results, late[0]), "context panel does not show the late rank 1 turn\n\(TmuxSession.describe(results))")
+        let showsRank1 = contextShows(results, late[0])
+        expectScreen(showsRank1, "context panel does not show the late rank 1 turn", results)
 
         // 4. Esc to the list, then Down and j move the selection in the left pane.
         try tmux.press("Escape")
@@ -192,18 +201,20 @@ struct TUIEndToEndTests {
             return $0[0].hasSuffix("/ edit query")
         }
         let header1 = TUIScreen.contextHeader(screen)
-        #expect(header1 != nil, "no context header\n\(TmuxSession.describe(screen))")
+        expectScreen(header1 != nil, "no context header", screen)
         try tmux.press("Down")
         screen = try tmux.waitFor("the selection to move to rank 2 (Down)", timeout: Self.stepTimeout) {
             TUIScreen.contextHeader($0) != header1 || contextShows($0, late[1])
         }
-        #expect(contextShows(screen, late[1]), "context does not show late rank 2\n\(TmuxSession.describe(screen))")
+        let showsRank2 = contextShows(screen, late[1])
+        expectScreen(showsRank2, "context does not show late rank 2", screen)
         let header2 = TUIScreen.contextHeader(screen)
         try tmux.press("j")
         screen = try tmux.waitFor("the selection to move to rank 3 (j)", timeout: Self.stepTimeout) {
             TUIScreen.contextHeader($0) != header2 || contextShows($0, late[2])
         }
-        #expect(contextShows(screen, late[2]), "context does not show late rank 3\n\(TmuxSession.describe(screen))")
+        let showsRank3 = contextShows(screen, late[2])
+        expectScreen(showsRank3, "context does not show late rank 3", screen)
         let header3 = try #require(TUIScreen.contextHeader(screen), "no context header\n\(TmuxSession.describe(screen))")
         #expect(header3.contains(" — turn "), "context header: \(header3)")
         #expect(header1 != header2 && header2 != header3,
@@ -217,11 +228,11 @@ struct TUIEndToEndTests {
             try app.checkRunning()
             return $0[0].hasPrefix(" " + place) && ($0.last ?? "").contains("Esc back")
         }
-        let body = TUIScreen.oneLine(screen.dropFirst().joined(separator: " "))
-        #expect(body.contains(textStart), "conversation view lacks the selected turn's text “\(textStart)”\n\(TmuxSession.describe(screen))")
-        #expect(screen.contains { $0.hasPrefix("▶ #") && $0.contains(TUIScreen.oneLine(late[2].speaker)) },
-                "no ▶ marker on the selected turn\n\(TmuxSession.describe(screen))")
-        #expect(!screen.contains { $0.contains("Late chunking") }, "panes still shown\n\(TmuxSession.describe(screen))")
+        let showsText = TUIScreen.oneLine(screen.dropFirst().joined(separator: " ")).contains(textStart)
+        expectScreen(showsText, "conversation view lacks the selected turn's text “\(textStart)”", screen)
+        let marked = screen.contains { $0.hasPrefix("▶ #") && $0.contains(TUIScreen.oneLine(late[2].speaker)) }
+        expectScreen(marked, "no ▶ marker on the selected turn", screen)
+        expectScreen(!screen.contains { $0.contains("Late chunking") }, "panes still shown", screen)
         try tmux.press("Escape")
         screen = try tmux.waitFor("the results after Esc", timeout: Self.stepTimeout) {
             try app.checkRunning()
@@ -239,10 +250,9 @@ struct TUIEndToEndTests {
         }
         // Panes split at column (80 - 1) / 2 = 39 (the title row has single-width characters only); panes
         // under 40 columns leave out the score.
-        #expect(screen[1].firstIndex(of: TUIScreen.separator).map { screen[1].distance(from: screen[1].startIndex, to: $0) } == 39,
-                "separator not at column 39\n\(TmuxSession.describe(screen))")
-        #expect(screen.allSatisfy { $0.count <= 80 }, "a row is wider than 80\n\(TmuxSession.describe(screen))")
-        #expect(TUIScreen.contextHeader(screen) == place, "selection lost on resize\n\(TmuxSession.describe(screen))")
+        expectScreen(separatorColumn(screen[1]) == 39, "separator not at column 39", screen)
+        expectScreen(screen.allSatisfy { $0.count <= 80 }, "a row is wider than 80", screen)
+        expectScreen(TUIScreen.contextHeader(screen) == place, "selection lost on resize", screen)
         expectPane(Array(TUIScreen.paneRows(screen).left.prefix(3)), equals: Array(late.prefix(3)), pane: "left at 80x24", screen: screen, scores: false)
 
         try tmux.resize(width: 50, height: 10)
@@ -250,7 +260,7 @@ struct TUIEndToEndTests {
             try app.checkRunning()
             return $0.contains { $0.contains("terminal too small (need 60x12, have 50x10)") }
         }
-        #expect(!screen.contains { $0.contains("Late chunking") }, "panes drawn on a too-small screen\n\(TmuxSession.describe(screen))")
+        expectScreen(!screen.contains { $0.contains("Late chunking") }, "panes drawn on a too-small screen", screen)
 
         try tmux.resize(width: 120, height: 35)
         screen = try tmux.waitFor("the layout at 120x35 again", timeout: Self.stepTimeout) {
@@ -261,9 +271,8 @@ struct TUIEndToEndTests {
                 && rows.left.first?.rank == 1 && rows.right.first?.rank == 1
                 && !$0.contains { $0.contains("terminal too small") }
         }
-        #expect(screen[1].firstIndex(of: TUIScreen.separator).map { screen[1].distance(from: screen[1].startIndex, to: $0) } == 59,
-                "separator not at column 59\n\(TmuxSession.describe(screen))")
-        #expect(TUIScreen.contextHeader(screen) == place, "selection lost on resize\n\(TmuxSession.describe(screen))")
+        expectScreen(separatorColumn(screen[1]) == 59, "separator not at column 59", screen)
+        expectScreen(TUIScreen.contextHeader(screen) == place, "selection lost on resize", screen)
         let again = TUIScreen.paneRows(screen)
         expectPane(again.left, equals: late, pane: "left after resizing back", screen: screen)
         expectPane(again.right, equals: naive, pane: "right after resizing back", screen: screen)
@@ -275,7 +284,7 @@ struct TUIEndToEndTests {
             return $0[0].contains("ChatSearch — keys")
         }
         for text in ["Result list", "open the whole conversation at the selected turn", "Conversation view", "any other key: back"] {
-            #expect(screen.contains { $0.contains(text) }, "help lacks “\(text)”\n\(TmuxSession.describe(screen))")
+            expectScreen(screen.contains { $0.contains(text) }, "help lacks “\(text)”", screen)
         }
         try tmux.press("Escape")
         screen = try tmux.waitFor("the results after leaving help", timeout: Self.stepTimeout) {
@@ -313,10 +322,16 @@ struct TUIEndToEndTests {
     /// After exit: the normal screen (not the alternate one) with the shell's text, the cursor shown,
     /// and the tty modes as before.
     func assertTerminalRestored(_ tmux: TmuxSession, _ screen: [String]) {
-        let shown = TmuxSession.describe(screen)
-        #expect(!screen.contains { $0.contains("Late chunking") || $0.hasPrefix("Search:") }, "the TUI is still on screen\n\(shown)")
-        #expect(screen.contains("tty modes restored"), "tty modes differ after exit\n\(shown)")
-        #expect((try? tmux.display("#{alternate_on}")) == "0", "still on the alternate screen\n\(shown)")
-        #expect((try? tmux.display("#{cursor_flag}")) == "1", "cursor hidden after exit\n\(shown)")
+        expectScreen(!screen.contains { $0.contains("Late chunking") || $0.hasPrefix("Search:") }, "the TUI is still on screen", screen)
+        expectScreen(screen.contains("tty modes restored"), "tty modes differ after exit", screen)
+        let alternate = (try? tmux.display("#{alternate_on}")) ?? "?"
+        expectScreen(alternate == "0", "still on the alternate screen (alternate_on \(alternate))", screen)
+        let cursor = (try? tmux.display("#{cursor_flag}")) ?? "?"
+        expectScreen(cursor == "1", "cursor hidden after exit (cursor_flag \(cursor))", screen)
+    }
+
+    /// Column of the pane separator in a row of single-width characters (the pane title row).
+    func separatorColumn(_ line: String) -> Int? {
+        line.firstIndex(of: TUIScreen.separator).map { line.distance(from: line.startIndex, to: $0) }
     }
 }
