@@ -117,6 +117,12 @@ public final class TmuxSession: @unchecked Sendable {
 
     deinit { kill() }
 
+    /// Whether tmux is in PATH (the tests that drive a terminal need it).
+    public static var isInstalled: Bool {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/tmux") }
+    }
+
     /// Runs a tmux command on this session's server; returns its output, throws when it fails.
     @discardableResult
     public func run(_ arguments: [String], timeout: Double = 30) throws -> String {
