@@ -22,7 +22,7 @@ public struct SearchOptions: Sendable, Equatable {
 
     /// Chosen on the development set (see README, "Evaluation").
     public enum Defaults {
-        public static let alpha: Float = 0.4
+        public static let alpha: Float = 0.8
         public static let lexicalWeight: Float = 0.5
         public static let smooth: Float = 0.3
         public static let hybridBase: RankingMode = .late

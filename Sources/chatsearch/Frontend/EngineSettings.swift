@@ -6,12 +6,13 @@ import Foundation
 struct EngineSettings {
     var modelPath: String
     var threads: Int?
+    var batchTokens: Int?
     var verbose: Bool
     var queryPrefix: String?
     var documentPrefix: String?
 
     func makeEmbedder() throws -> LlamaEmbedder {
-        let e = try LlamaEmbedder(modelPath: modelPath, threads: threads, verbose: verbose)
+        let e = try LlamaEmbedder(modelPath: modelPath, threads: threads, batchTokens: batchTokens, verbose: verbose)
         e.overridePrefixes(query: queryPrefix, document: documentPrefix)
         return e
     }

@@ -19,16 +19,20 @@ struct ModelOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Text put before every document (default: the model's own, e.g. \"passage: \" for e5).", valueName: "text"))
     var documentPrefix: String?
 
+    @Option(help: ArgumentHelp("Tokens packed into one llama.cpp batch (default: the model's context, at least 512).", valueName: "tokens"))
+    var batchTokens: Int?
+
     @Flag(help: "Show llama.cpp's log on stderr.")
     var verbose = false
 
     var settings: EngineSettings {
-        EngineSettings(modelPath: Paths.model(model), threads: threads, verbose: verbose,
+        EngineSettings(modelPath: Paths.model(model), threads: threads, batchTokens: batchTokens, verbose: verbose,
                        queryPrefix: queryPrefix, documentPrefix: documentPrefix)
     }
 
     func validate() throws {
         if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
+        if let b = batchTokens, b < 16 { throw ValidationError("--batch-tokens must be at least 16") }
     }
 }
 
