@@ -14,7 +14,7 @@ run: build
 
 test: setup
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	$(SWIFT) test --no-parallel
 
 bench: build
 	$(BIN) bench SampleData --batching

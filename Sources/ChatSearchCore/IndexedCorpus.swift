@@ -51,7 +51,7 @@ public final class IndexedCorpus {
                 let need = chunk.filter { vectors[mode]![$0] == nil }
                 guard !need.isEmpty else { continue }
                 let base = done
-                let out = try encoder.encode(need.map { conversations[$0] }, modes: [mode]) { d, _ in
+                let out = try encoder.encode(need.map { conversations[$0] }, modes: [mode], isCancelled: isCancelled) { d, _ in
                     progress?("Embedding turns", base + d, totalTurns)
                 }
                 try store.transaction {

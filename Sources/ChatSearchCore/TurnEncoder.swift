@@ -82,8 +82,10 @@ public final class TurnEncoder {
     }
 
     /// Vectors for every turn of every conversation, for each requested mode: result[mode][c][t].
-    /// `progress(done, total)` counts turn vectors finished.
+    /// `progress(done, total)` counts turn vectors finished; when `isCancelled` turns true the work
+    /// stops at the next batch with `CancellationError`.
     public func encode(_ conversations: [Conversation], modes: [Mode],
+                       isCancelled: () -> Bool = { false },
                        progress: ((Int, Int) -> Void)? = nil) throws -> [Mode: [[[Float]]]] {
         let tokens = try conversations.map { c in try c.turns.map { try embedder.tokenize(text(of: $0)) } }
         var jobs: [Job] = []
@@ -103,7 +105,7 @@ public final class TurnEncoder {
                 longTurns.append(LongTurn(conversation: c.id, turn: c.turns[ti].id, tokens: t.count))
             }
         }
-        try run(jobs) { job, vectors in
+        try run(jobs, isCancelled: isCancelled) { job, vectors in
             for (k, turn) in job.targets.enumerated() {
                 out[job.mode]![job.conversation][turn] = vectors[k] ?? []
             }
@@ -184,13 +186,14 @@ public final class TurnEncoder {
         var window: LateChunking.Window
     }
 
-    private func run(_ jobs: [Job], finished: (Job, [[Float]?]) -> Void) throws {
+    private func run(_ jobs: [Job], isCancelled: () -> Bool, finished: (Job, [[Float]?]) -> Void) throws {
         var poolers: [Int: SpanPooler] = [:]
         var windowsLeft: [Int: Int] = [:]
         var pending: [Pending] = []
 
         func flush() throws {
             guard !pending.isEmpty else { return }
+            if isCancelled() { throw CancellationError() }
             let seqs = pending.map { Array(jobs[$0.job].plan.tokens[$0.window.range]) }
             let rows = try embedder.embed(seqs)
             for (p, r) in zip(pending, rows) {

@@ -39,7 +39,7 @@ struct BenchCommand: ParsableCommand {
         Output.line("model: \(embedder.info.name), \(embedder.info.dimensions) dimensions, context \(embedder.info.contextLength), threads \(model.threads ?? ProcessInfo.processInfo.activeProcessorCount)")
         Output.line("corpus: \(corpus.count) conversations, \(turns) turns (\(copies) copies of \(base.count) conversations)")
         Output.line("")
-        Output.line("run                          tokens   seconds   tokens/s   vs raw")
+        Output.line("run                                tokens   seconds   tokens/s   vs raw")
 
         func timed(_ body: () throws -> Void) rethrows -> Double {
             let t0 = Date()
@@ -48,7 +48,7 @@ struct BenchCommand: ParsableCommand {
         }
         func row(_ name: String, _ tokens: Int, _ secs: Double, raw: Double?) {
             let rate = Double(tokens) / secs
-            Output.line(name.padding(toLength: 26, withPad: " ", startingAt: 0)
+            Output.line(name.padding(toLength: 32, withPad: " ", startingAt: 0)
                 + String(format: "%9d %9.2f %10.0f", tokens, secs, rate)
                 + (raw.map { String(format: "   %.2fx", rate / $0) } ?? ""))
         }
