@@ -31,7 +31,7 @@ struct EmbedCommand: ParsableCommand {
         let encoder = try TurnEncoder(embedder: embedder, recipe: recipe.recipe)
         let modes: [TurnEncoder.Mode] = mode == .both ? [.naive, .late] : mode == .naive ? [.naive] : [.late]
         let progress = ProgressLine("Embedding")
-        let out = try encoder.encode(load.conversations, modes: modes) { d, t in progress.update(d, t) }
+        let out = try encoder.encode(load.conversations, modes: modes, progress: { d, t in progress.update(d, t) })
         progress.finish()
         for (ci, c) in load.conversations.enumerated() {
             for (ti, t) in c.turns.enumerated() {

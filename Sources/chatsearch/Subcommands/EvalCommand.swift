@@ -61,7 +61,7 @@ enum InputFiles {
         var out: [String] = []
         for p in paths {
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: p, isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: p, isDirectory: &isDir)
             if isDir.boolValue {
                 let e = FileManager.default.enumerator(atPath: p)
                 while let f = e?.nextObject() as? String {
