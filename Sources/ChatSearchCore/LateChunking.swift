@@ -88,6 +88,13 @@ public struct SpanPooler {
         }
     }
 
+    /// Mean of every row of one encoded sequence, normalised (a naive turn or a query).
+    public static func meanOfAll(_ rows: TokenEmbeddings) -> [Float] {
+        var pooler = SpanPooler(spans: [0..<rows.count], length: rows.count, dimensions: rows.dimensions)
+        pooler.add(rows, rowOffset: 0, positions: 0..<rows.count)
+        return pooler.vectors()[0] ?? [Float](repeating: 0, count: rows.dimensions)
+    }
+
     /// Pooled, normalised vectors; nil for a span that received no tokens.
     public func vectors() -> [[Float]?] {
         zip(sums, counts).map { sum, count in

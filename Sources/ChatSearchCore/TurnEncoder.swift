@@ -52,11 +52,7 @@ public final class TurnEncoder {
         var i = 0
         while i < seqs.count {
             let part = Array(seqs[i..<min(i + sequencesPerCall, seqs.count)])
-            for (seq, rows) in zip(part, try embedder.embed(part)) {
-                var pooler = SpanPooler(spans: [0..<seq.count], length: seq.count, dimensions: rows.dimensions)
-                pooler.add(rows, rowOffset: 0, positions: 0..<seq.count)
-                out.append(pooler.vectors()[0] ?? [Float](repeating: 0, count: rows.dimensions))
-            }
+            out += try embedder.embed(part).map(SpanPooler.meanOfAll)
             i += part.count
         }
         return out
@@ -226,8 +222,6 @@ public final class TurnEncoder {
         guard !seq.isEmpty, let rows = try embedder.embed([seq]).first else {
             return [Float](repeating: 0, count: embedder.info.dimensions)
         }
-        var pooler = SpanPooler(spans: [0..<seq.count], length: seq.count, dimensions: rows.dimensions)
-        pooler.add(rows, rowOffset: 0, positions: 0..<seq.count)
-        return pooler.vectors()[0] ?? []
+        return SpanPooler.meanOfAll(rows)
     }
 }

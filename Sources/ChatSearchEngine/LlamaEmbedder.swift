@@ -212,8 +212,6 @@ public final class LlamaEmbedder: TokenEmbedder {
 
 /// llama.cpp logs to stderr by default; we keep it silent unless asked.
 enum LlamaLog {
-    nonisolated(unsafe) private static var configured = false
-
     static func configure(verbose: Bool) {
         if verbose {
             llama_log_set({ _, text, _ in
@@ -222,6 +220,5 @@ enum LlamaLog {
         } else {
             llama_log_set({ _, _, _ in }, nil)
         }
-        configured = true
     }
 }
