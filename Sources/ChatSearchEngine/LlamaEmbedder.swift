@@ -17,6 +17,9 @@ public final class LlamaEmbedder: TokenEmbedder {
     private let context: OpaquePointer
     private let vocab: OpaquePointer
     private var batch: llama_batch
+    private let threads: Int32
+    private var currentThreads: Int32
+    static let singleThreadBelow: Int32 = 64
 
     /// Architectures llama.cpp runs as embedding encoders (bidirectional attention).
     static let encoderArchitectures: Set<String> = [
@@ -73,6 +76,8 @@ public final class LlamaEmbedder: TokenEmbedder {
         self.batchTokens = budget
         self.maxSequencesPerBatch = maxSequencesPerBatch
         self.batch = llama_batch_init(Int32(budget), 0, 1)
+        self.threads = nThreads
+        self.currentThreads = nThreads
 
         let name = Self.meta(model, "general.name") ?? URL(fileURLWithPath: modelPath).deletingPathExtension().lastPathComponent
         let prefixes = KnownPrefixes.lookup(name: name, path: modelPath)
@@ -147,6 +152,13 @@ public final class LlamaEmbedder: TokenEmbedder {
             }
         }
         batch.n_tokens = n
+        // A handful of tokens (a query) gains nothing from a second thread, and on a busy machine
+        // llama.cpp's spinning threads can wait on each other for a long time.
+        let wanted = n < Self.singleThreadBelow ? 1 : threads
+        if wanted != currentThreads {
+            llama_set_n_threads(context, wanted, wanted)
+            currentThreads = wanted
+        }
         llama_memory_clear(llama_get_memory(context), true)
         let rc = llama_decode(context, batch)
         if rc != 0 { throw EmbedderError.decodeFailed("llama_decode returned \(rc)") }

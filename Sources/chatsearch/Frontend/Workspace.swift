@@ -25,17 +25,21 @@ final class Workspace {
 
     init(_ config: Config, progress: IndexedCorpus.Progress? = nil, isCancelled: () -> Bool = { false }) throws {
         self.config = config
+        let clock = PhaseClock(enabled: config.engine.verbose)
         progress?("Loading conversations", 0, 0)
         load = ConversationLoader.load(paths: config.paths, format: config.format)
+        clock.lap("load \(load.conversations.count) conversations")
         if isCancelled() { throw CancellationError() }
         progress?("Loading the model", 0, 0)
         embedder = try config.engine.makeEmbedder()
         let encoder = try TurnEncoder(embedder: embedder, recipe: config.recipe)
         let modelID = try ModelIdentity.sha256(ofFile: embedder.info.path)
+        clock.lap("load the model")
         let store = try Self.openIndex(config.indexPath)
         corpus = try IndexedCorpus(conversations: load.conversations, encoder: encoder, modelID: modelID, store: store,
                                    options: config.options, pruneRoots: config.paths.map(Self.absolute),
                                    progress: progress, isCancelled: isCancelled)
+        clock.lap("index: \(corpus.embeddedTurns) turn vectors embedded, \(corpus.searcher.turnCount) turns ready")
     }
 
     func lexicalScores(_ query: String, conversations only: [Int]? = nil) throws -> [Int: Double] {
@@ -43,7 +47,11 @@ final class Workspace {
     }
 
     func search(_ query: String, top: Int, modes: [RankingMode] = RankingMode.allCases) throws -> SearchResults {
-        try corpus.search(query, top: top, modes: modes)
+        let r = try corpus.search(query, top: top, modes: modes)
+        if config.engine.verbose {
+            Output.error(String(format: "chatsearch: %.0f ms for query \"%@\"", r.elapsedSeconds * 1000, query))
+        }
+        return r
     }
 
     /// The index is a cache: a damaged file is reported, deleted and rebuilt.
@@ -61,4 +69,20 @@ final class Workspace {
         URL(fileURLWithPath: p).standardizedFileURL.path
     }
 
+}
+
+
+/// With --verbose, how long each start-up phase took, on stderr.
+final class PhaseClock {
+    private let enabled: Bool
+    private var last = Date()
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func lap(_ what: String) {
+        guard enabled else { return }
+        let now = Date()
+        Output.error(String(format: "chatsearch: %.0f ms to %@", now.timeIntervalSince(last) * 1000, what))
+        last = now
+    }
 }

@@ -80,7 +80,20 @@ struct Evaluation {
     var overall: [RankingMode: MetricSummary] = [:]
     var perCategory: [Int: [RankingMode: MetricSummary]] = [:]
     var skipped = 0
+    /// Per query, which mode ranks the first relevant turn higher.
+    var headToHead: [String: HeadToHead] = [:]
+    var headToHeadByCategory: [Int: [String: HeadToHead]] = [:]
     var costs: [String: Double] = [:]
+
+    static let pairs: [(RankingMode, RankingMode)] = [(.late, .naive), (.hybrid, .naive), (.hybrid, .late)]
+
+    struct HeadToHead {
+        var better = 0, worse = 0, tie = 0
+        mutating func add(_ a: Int, _ b: Int) {
+            if a < b { better += 1 } else if a > b { worse += 1 } else { tie += 1 }
+        }
+        var text: String { "better on \(better), worse on \(worse), tied on \(tie)" }
+    }
     var settings: String = ""
 
     static func run(_ queries: [LabelledQuery], workspace: Workspace) throws -> Evaluation {
@@ -94,12 +107,20 @@ struct Evaluation {
         for (q, v) in zip(usable, vectors) {
             let ci = convIndex[q.conversation]!
             let lexical = try workspace.lexicalScores(q.query, conversations: [ci])
-            let r = workspace.searcher.search(query: v, queryText: q.query, lexical: lexical, top: 10, conversation: ci)
+            let turns = workspace.conversations[ci].turns
+            let r = workspace.searcher.search(query: v, queryText: q.query, lexical: lexical, top: max(10, turns.count), conversation: ci)
             let relevant = Set(q.relevant)
+            var firstHit: [RankingMode: Int] = [:]
             for mode in RankingMode.allCases {
-                let ids = r.ranking(mode).map { workspace.conversations[ci].turns[$0.ref.turn].id }
+                let ids = r.ranking(mode).map { turns[$0.ref.turn].id }
                 e.overall[mode]!.add(ids, relevant: relevant)
                 if let cat = q.category { e.perCategory[cat, default: [:]][mode, default: MetricSummary()].add(ids, relevant: relevant) }
+                firstHit[mode] = ids.firstIndex(where: relevant.contains).map { $0 + 1 } ?? Int.max
+            }
+            for (a, b) in Self.pairs {
+                let key = "\(a.rawValue) vs \(b.rawValue)"
+                e.headToHead[key, default: HeadToHead()].add(firstHit[a]!, firstHit[b]!)
+                if let cat = q.category { e.headToHeadByCategory[cat, default: [:]][key, default: HeadToHead()].add(firstHit[a]!, firstHit[b]!) }
             }
         }
         for mode in RankingMode.allCases { e.overall[mode] = e.overall[mode]!.averaged() }
@@ -121,6 +142,12 @@ struct Evaluation {
         lines.append("")
         lines.append(Self.header)
         for mode in RankingMode.allCases { lines.append(Self.row(mode.rawValue, overall[mode]!, cost: costs[mode.rawValue])) }
+        lines.append("")
+        lines.append("first relevant turn ranked higher, per query:")
+        for (a, b) in Self.pairs {
+            let key = "\(a.rawValue) vs \(b.rawValue)"
+            lines.append("  \(key): \(headToHead[key]?.text ?? "-")")
+        }
         if byCategory {
             for cat in perCategory.keys.sorted() {
                 let m = perCategory[cat]!
@@ -128,6 +155,10 @@ struct Evaluation {
                 lines.append("category \(cat) (\(m[.naive]?.queries ?? 0) queries)")
                 lines.append(Self.header)
                 for mode in RankingMode.allCases { lines.append(Self.row(mode.rawValue, m[mode]!, cost: nil)) }
+                for (a, b) in Self.pairs {
+                    let key = "\(a.rawValue) vs \(b.rawValue)"
+                    lines.append("  \(key): \(headToHeadByCategory[cat]?[key]?.text ?? "-")")
+                }
             }
         }
         return lines.joined(separator: "\n")
@@ -162,6 +193,14 @@ struct Evaluation {
         }
         var c = JSONLine()
         for mode in RankingMode.allCases { c.add(mode.rawValue, costs[mode.rawValue] ?? 0, digits: 3) }
+        var h2h = JSONLine()
+        for (key, h) in headToHead.sorted(by: { $0.key < $1.key }) {
+            var o = JSONLine()
+            o.add("better", h.better)
+            o.add("worse", h.worse)
+            o.add("tie", h.tie)
+            h2h.add(key, raw: o.text)
+        }
         var j = JSONLine()
         j.add("settings", settings)
         j.add("queries", overall[.naive]?.queries ?? 0)
@@ -169,6 +208,7 @@ struct Evaluation {
         j.add("modes", raw: modes.text)
         j.add("categories", raw: cats.text)
         j.add("cost", raw: c.text)
+        j.add("head_to_head", raw: h2h.text)
         return j.text
     }
 }
