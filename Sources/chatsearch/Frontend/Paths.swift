@@ -37,7 +37,10 @@ enum TTY {
 enum Output {
     static func line(_ s: String) { write(1, s + "\n") }
 
-    static func error(_ s: String) { write(2, s + "\n") }
+    static func error(_ s: String, skipEmpty: Bool = false) {
+        if skipEmpty && s.isEmpty { return }
+        write(2, s + "\n")
+    }
 
     static func write(_ fd: Int32, _ s: String) {
         var bytes = Array(s.utf8)

@@ -31,14 +31,14 @@ enum TUIBridge {
             let w = try Workspace(config, progress: { phase, done, total in
                 progress.update(done: done, total: total, phase: phase)
             }, isCancelled: { progress.isCancelled })
-            problems.set(w.load.problems.map(\.description))
+            problems.set(Reporting.problemLines(w.load))
             if w.conversations.isEmpty {
                 throw Failure(message: w.load.problems.isEmpty ? "no conversations found in \(config.paths.joined(separator: ", "))"
                               : "no conversation could be read", status: ExitStatus.dataError)
             }
             return WorkspaceBackend(w)
         }
-        for p in problems.get() { Output.error("chatsearch: warning: \(p) (skipped)") }
+        for p in problems.get() { Output.error(p) }
         return status
     }
 }

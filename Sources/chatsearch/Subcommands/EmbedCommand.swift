@@ -56,7 +56,15 @@ struct EmbedCommand: ParsableCommand {
 /// Messages on stderr shared by the subcommands.
 enum Reporting {
     static func problems(_ load: LoadResult) {
-        for p in load.problems { Output.error("chatsearch: warning: \(p.description) (skipped)") }
+        Output.error(problemLines(load).joined(separator: "\n"), skipEmpty: true)
+    }
+
+    /// One warning per problem; a file that gave no conversation at all is said to be skipped.
+    static func problemLines(_ load: LoadResult) -> [String] {
+        let loaded = Set(load.conversations.compactMap(\.source))
+        return load.problems.map { p in
+            "chatsearch: warning: \(p.description)\(loaded.contains(p.path) ? "" : " (file skipped)")"
+        }
     }
 
     static func longTurns(_ encoder: TurnEncoder) {
