@@ -69,10 +69,10 @@ public struct EmbeddingRecipe: Equatable, Sendable {
     public func overlap(contextLength: Int) -> Int { overlap ?? LateChunking.defaultOverlap(contextLength: contextLength) }
 
     public func naiveKey(contextLength: Int) -> String {
-        "naive;v\(Self.version);text=\(turnText.rawValue);overlap=\(overlap(contextLength: contextLength))"
+        "naive;v\(Self.version);text=\(turnText.rawValue);window=\(contextLength);overlap=\(overlap(contextLength: contextLength))"
     }
 
     public func lateKey(contextLength: Int) -> String {
-        "late;v\(Self.version);text=\(turnText.rawValue);context=\(lateContext);overlap=\(overlap(contextLength: contextLength))"
+        "late;v\(Self.version);text=\(turnText.rawValue);context=\(lateContext);window=\(contextLength);overlap=\(overlap(contextLength: contextLength))"
     }
 }

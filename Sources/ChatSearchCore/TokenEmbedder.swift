@@ -3,8 +3,11 @@ public struct ModelInfo: Sendable, Equatable {
     public var name: String
     public var architecture: String
     public var dimensions: Int
-    /// Positions the model was trained with (the longest sequence it can encode).
+    /// The longest sequence encoded at once (macro windows beyond it): the model's trained context,
+    /// capped by the engine's `maxSequenceTokens`.
     public var contextLength: Int
+    /// Positions the model was trained with.
+    public var trainedContextLength: Int
     /// Text put before a query / a document, when the model expects one ("query: ", "passage: ").
     public var queryPrefix: String
     public var documentPrefix: String
@@ -15,12 +18,13 @@ public struct ModelInfo: Sendable, Equatable {
     public var matryoshka: Bool
 
     public init(name: String, architecture: String, dimensions: Int, contextLength: Int,
-                queryPrefix: String = "", documentPrefix: String = "", adapters: [String] = [],
+                trainedContextLength: Int? = nil, queryPrefix: String = "", documentPrefix: String = "", adapters: [String] = [],
                 path: String = "", matryoshka: Bool = false) {
         self.name = name
         self.architecture = architecture
         self.dimensions = dimensions
         self.contextLength = contextLength
+        self.trainedContextLength = trainedContextLength ?? contextLength
         self.queryPrefix = queryPrefix
         self.documentPrefix = documentPrefix
         self.adapters = adapters

@@ -27,10 +27,16 @@ public final class LlamaEmbedder: TokenEmbedder {
         "neo-bert", "eurobert", "gemma-embedding", "t5encoder",
     ]
 
+    /// Default cap on the tokens encoded at once. Attention memory grows with the square of a batch
+    /// (about 0.8 GB at 4,096 tokens for a 12-head model), so 8k-context models are windowed at 4,096.
+    public static let defaultMaxSequenceTokens = 4096
+
     /// - Parameters:
-    ///   - batchTokens: token budget of one decode call; at least the model's context length.
+    ///   - maxSequenceTokens: longest sequence encoded at once (default 4,096, and never more than the
+    ///     model's trained context); longer ones go through macro windows.
+    ///   - batchTokens: token budget of one decode call; at least the longest sequence.
     ///   - threads: CPU threads for llama.cpp (nil: all cores).
-    public init(modelPath: String, threads: Int? = nil, batchTokens: Int? = nil,
+    public init(modelPath: String, threads: Int? = nil, maxSequenceTokens: Int? = nil, batchTokens: Int? = nil,
                 maxSequencesPerBatch: Int = 64, verbose: Bool = false) throws {
         LlamaLog.configure(verbose: verbose)
         var isDir: ObjCBool = false
@@ -52,8 +58,9 @@ public final class LlamaEmbedder: TokenEmbedder {
             throw EmbedderError.notAnEmbeddingModel(modelPath, "architecture '\(arch)' is a text generator, not an embedding encoder")
         }
         let nCtxTrain = Int(llama_model_n_ctx_train(model))
+        let maxSequence = max(16, min(nCtxTrain > 0 ? nCtxTrain : 512, maxSequenceTokens ?? Self.defaultMaxSequenceTokens))
         let dims = Int(llama_model_n_embd_out(model)) > 0 ? Int(llama_model_n_embd_out(model)) : Int(llama_model_n_embd(model))
-        let budget = max(batchTokens ?? max(nCtxTrain, 512), nCtxTrain)
+        let budget = max(batchTokens ?? max(maxSequence, 512), maxSequence)
 
         var cparams = llama_context_default_params()
         cparams.embeddings = true
@@ -82,7 +89,8 @@ public final class LlamaEmbedder: TokenEmbedder {
         let name = Self.meta(model, "general.name") ?? URL(fileURLWithPath: modelPath).deletingPathExtension().lastPathComponent
         let prefixes = KnownPrefixes.lookup(name: name, path: modelPath)
         let adapters = Self.meta(model, "adapter.lora.task_name").map { [$0] } ?? []
-        self.info = ModelInfo(name: name, architecture: arch, dimensions: dims, contextLength: nCtxTrain,
+        self.info = ModelInfo(name: name, architecture: arch, dimensions: dims, contextLength: maxSequence,
+                              trainedContextLength: nCtxTrain,
                               queryPrefix: prefixes.query, documentPrefix: prefixes.document,
                               adapters: adapters, path: modelPath, matryoshka: prefixes.matryoshka)
 

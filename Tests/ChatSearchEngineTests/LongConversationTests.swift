@@ -72,3 +72,23 @@ struct LongConversationTests {
         }
     }
 }
+
+struct MaxSequenceTests {
+    @Test func aSmallerSequenceCapWindowsEverythingAndIsPartOfTheRecipe() throws {
+        let engine = try LlamaEmbedder(modelPath: TestPaths.defaultModel, threads: 1, maxSequenceTokens: 64)
+        #expect(engine.info.contextLength == 64)
+        #expect(engine.info.trainedContextLength == 512)
+        let c = LongConversationTests.longConversation()
+        let encoder = try TurnEncoder(embedder: engine, recipe: EmbeddingRecipe(turnText: .speaker, lateContext: .conversation))
+        let seqs = try encoder.plannedSequences([c], mode: .late)
+        #expect(seqs.count > 20)
+        #expect(seqs.allSatisfy { $0.count <= 64 })
+        let late = try encoder.encode([c], modes: [.late])[.late]![0]
+        #expect(late.count == c.turns.count)
+        #expect(late.allSatisfy { abs(VectorMath.norm($0) - 1) < 1e-4 })
+        #expect(throws: EmbedderError.sequenceTooLong(65, 64)) { _ = try engine.embed([[Int32](repeating: 1000, count: 65)]) }
+        let recipe = EmbeddingRecipe()
+        #expect(recipe.lateKey(contextLength: 64) != recipe.lateKey(contextLength: 512))
+        #expect(recipe.naiveKey(contextLength: 64) != recipe.naiveKey(contextLength: 512))
+    }
+}

@@ -19,6 +19,9 @@ struct ModelOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Text put before every document (default: the model's own, e.g. \"passage: \" for e5).", valueName: "text"))
     var documentPrefix: String?
 
+    @Option(help: ArgumentHelp("Longest sequence encoded at once; longer ones are cut into overlapping macro windows (default: the model's context, at most 4096).", valueName: "tokens"))
+    var maxTokens: Int?
+
     @Option(help: ArgumentHelp("Tokens packed into one llama.cpp batch (default: the model's context, at least 512).", valueName: "tokens"))
     var batchTokens: Int?
 
@@ -26,12 +29,13 @@ struct ModelOptions: ParsableArguments {
     var verbose = false
 
     var settings: EngineSettings {
-        EngineSettings(modelPath: Paths.model(model), threads: threads, batchTokens: batchTokens, verbose: verbose,
+        EngineSettings(modelPath: Paths.model(model), threads: threads, maxTokens: maxTokens, batchTokens: batchTokens, verbose: verbose,
                        queryPrefix: queryPrefix, documentPrefix: documentPrefix)
     }
 
     func validate() throws {
         if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
+        if let m = maxTokens, m < 16 { throw ValidationError("--max-tokens must be at least 16") }
         if let b = batchTokens, b < 16 { throw ValidationError("--batch-tokens must be at least 16") }
     }
 }

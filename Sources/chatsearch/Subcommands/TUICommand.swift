@@ -52,7 +52,7 @@ struct InfoCommand: ParsableCommand {
         Output.line("model          \(i.name) (\(i.architecture))")
         Output.line("file           \(i.path)")
         Output.line("dimensions     \(i.dimensions)\(i.matryoshka ? " (Matryoshka)" : "")")
-        Output.line("context        \(i.contextLength) tokens")
+        Output.line("context        \(i.trainedContextLength) tokens (encoded at once: \(i.contextLength))")
         Output.line("query prefix   \(i.queryPrefix.isEmpty ? "(none)" : "\"\(i.queryPrefix)\"")")
         Output.line("doc prefix     \(i.documentPrefix.isEmpty ? "(none)" : "\"\(i.documentPrefix)\"")")
         if !i.adapters.isEmpty { Output.line("adapters       \(i.adapters.joined(separator: ", "))") }
