@@ -44,6 +44,10 @@ public final class LlamaEmbedder: TokenEmbedder {
             throw EmbedderError.modelNotFound(modelPath)
         }
         try Self.checkMagic(modelPath)
+        if let header = GGUFHeader.strings(ofFile: modelPath), let arch = header["general.architecture"],
+           !Self.encoderArchitectures.contains(arch), header["\(arch).pooling_type"] == nil {
+            throw EmbedderError.notAnEmbeddingModel(modelPath, "architecture '\(arch)' is a text generator, not an embedding encoder")
+        }
         llama_backend_init()
 
         var mparams = llama_model_default_params()

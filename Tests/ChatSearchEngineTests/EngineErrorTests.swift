@@ -48,3 +48,37 @@ struct EngineErrorTests {
         }
     }
 }
+
+struct NotAnEmbeddingModelTests {
+    /// A GGUF header holding only general.architecture = llama (a text generator).
+    static func generatorHeader() -> Data {
+        var d = Data("GGUF".utf8)
+        func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { d.append(contentsOf: $0) } }
+        func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { d.append(contentsOf: $0) } }
+        func str(_ s: String) { u64(UInt64(s.utf8.count)); d.append(contentsOf: Array(s.utf8)) }
+        u32(3); u64(0); u64(2)
+        str("general.alignment"); u32(4); u32(32)
+        str("general.architecture"); u32(8); str("llama")
+        return d
+    }
+
+    @Test func aTextGeneratorIsRefusedWithItsArchitecture() throws {
+        let path = TestPaths.temporaryDirectory().appendingPathComponent("llama.gguf").path
+        try Self.generatorHeader().write(to: URL(fileURLWithPath: path))
+        do {
+            _ = try LlamaEmbedder(modelPath: path)
+            Issue.record("a text generator should be refused")
+        } catch let e as EmbedderError {
+            guard case .notAnEmbeddingModel(let p, let why) = e else { Issue.record("unexpected \(e)"); return }
+            #expect(p == path)
+            #expect(why.contains("llama"))
+        }
+    }
+
+    @Test func theDefaultModelHeaderReadsAsBert() throws {
+        try SharedModel.with { engine in
+            #expect(engine.info.architecture == "bert")
+            #expect(engine.info.name == "all-MiniLM-L6-v2")
+        }
+    }
+}
