@@ -105,6 +105,29 @@ struct CLIEndToEndTests {
         #expect(missingModel.stderr.contains("/no/model.gguf"))
     }
 
+    @Test func embedOfTheSeedDemoEqualsTheGoldenVectors() throws {
+        let golden = TestPaths.packageRoot.appendingPathComponent("Tests/ChatSearchEngineTests/Fixtures/golden-sita-minilm.json")
+        let g = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: golden)) as? [String: Any])
+        let turns = try #require(g["turns"] as? [[String: Any]])
+        let file = TestPaths.temporaryDirectory().appendingPathComponent("sita.json")
+        try JSONSerialization.data(withJSONObject: turns.map { $0["text"] as! String }).write(to: file)
+        let r = try BinaryRunner.run(["embed", file.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let objs = try r.lines.map(json)
+        #expect(objs.count == 20)
+        func cosine(_ a: [Double], _ b: [Double]) -> Double {
+            let d = zip(a, b).reduce(0) { $0 + $1.0 * $1.1 }
+            return d / (a.reduce(0) { $0 + $1 * $1 }.squareRoot() * b.reduce(0) { $0 + $1 * $1 }.squareRoot())
+        }
+        for o in objs {
+            let i = Int(o["turn"] as! String)! - 1
+            let mode = o["mode"] as! String
+            #expect(o["text"] as? String == turns[i]["text"] as? String)
+            let c = cosine(o["vector"] as! [Double], turns[i][mode] as! [Double])
+            #expect(c >= 0.999, "turn \(i + 1) \(mode): cosine \(c)")
+        }
+    }
+
     @Test func evalOnALabelledFixture() throws {
         let r = try BinaryRunner.run(["eval", Self.chats, "--queries", Self.fixtures.appendingPathComponent("queries.jsonl").path,
                                       "--index", index, "--format", "json"])

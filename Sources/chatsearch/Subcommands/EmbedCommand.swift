@@ -8,6 +8,8 @@ struct EmbedCommand: ParsableCommand {
         abstract: "Print one vector per turn and mode as JSON Lines.",
         discussion: """
         Each line: {"conversation", "turn", "mode": "naive"|"late", "text": the exact text embedded, "vector": [floats]}. \
+        Late chunking here defaults to the seed recipe, one sequence per conversation (macro windows when \
+        longer than the model's context); --late-context window:2 gives what search and the TUI use. \
         Nothing is read from or written to the index.
         """
     )
@@ -28,7 +30,8 @@ struct EmbedCommand: ParsableCommand {
         let load = ConversationLoader.load(paths: input.paths, format: input.inputFormat)
         Reporting.problems(load)
         let embedder = try model.settings.makeEmbedder()
-        let encoder = try TurnEncoder(embedder: embedder, recipe: recipe.recipe)
+        // embed prints the seed posts' recipe by default: one sequence per conversation.
+        let encoder = try TurnEncoder(embedder: embedder, recipe: recipe.recipe(defaultContext: .conversation))
         let modes: [TurnEncoder.Mode] = mode == .both ? [.naive, .late] : mode == .naive ? [.naive] : [.late]
         let progress = ProgressLine("Embedding")
         let out = try encoder.encode(load.conversations, modes: modes, progress: { d, t in progress.update(d, t) })

@@ -41,8 +41,8 @@ struct ModelOptions: ParsableArguments {
 }
 
 struct RecipeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Context of a late-chunked turn: session, conversation or window:K (K turns each side).", valueName: "policy"))
-    var lateContext: String = Defaults.lateContext.description
+    @Option(help: ArgumentHelp("Context of a late-chunked turn: session, conversation or window:K (K turns each side). Default: window:2 (embed: conversation).", valueName: "policy"))
+    var lateContext: String?
 
     @Option(help: ArgumentHelp("Text embedded for a turn: plain, speaker (\"Speaker: text\") or time-speaker (\"[time] Speaker: text\").", valueName: "style"))
     var turnText: TurnTextStyle = Defaults.turnText
@@ -55,13 +55,15 @@ struct RecipeOptions: ParsableArguments {
         static let turnText = TurnTextStyle.speaker
     }
 
-    var recipe: EmbeddingRecipe {
-        EmbeddingRecipe(turnText: turnText, lateContext: LateContext(parsing: lateContext) ?? Defaults.lateContext, overlap: overlap)
+    var recipe: EmbeddingRecipe { recipe(defaultContext: Defaults.lateContext) }
+
+    func recipe(defaultContext: LateContext) -> EmbeddingRecipe {
+        EmbeddingRecipe(turnText: turnText, lateContext: lateContext.flatMap(LateContext.init(parsing:)) ?? defaultContext, overlap: overlap)
     }
 
     func validate() throws {
-        if LateContext(parsing: lateContext) == nil {
-            throw ValidationError("--late-context must be session, conversation or window:K (K from 0 to 64), not '\(lateContext)'")
+        if let l = lateContext, LateContext(parsing: l) == nil {
+            throw ValidationError("--late-context must be session, conversation or window:K (K from 0 to 64), not '\(l)'")
         }
         if let o = overlap, o < 0 { throw ValidationError("--overlap must not be negative") }
     }
