@@ -89,7 +89,6 @@ public final class IndexedCorpus {
         self.embeddedTurns = embeddedTurns
     }
 
-
     /// Lexical scores by searcher row for a query, over the given conversations (all loaded when nil).
     public func lexicalScores(_ query: String, conversations only: [Int]? = nil) throws -> [Int: Double] {
         let wanted = Set((only ?? Array(hashes.indices)).map { hashes[$0] })
