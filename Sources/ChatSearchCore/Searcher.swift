@@ -148,10 +148,10 @@ public struct Searcher: Sendable {
         if options.smooth != 0 {
             let raw = hybrid
             for (k, r) in rows.enumerated() {
-                var best = -Float.infinity
-                for nb in [previousRow[r], nextRow[r]] where nb >= 0 && rows.contains(nb) {
-                    best = max(best, raw[nb - rows.lowerBound])
-                }
+                let p = previousRow[r], n = nextRow[r]
+                let before = p >= 0 && rows.contains(p) ? raw[p - rows.lowerBound] : -Float.infinity
+                let after = n >= 0 && rows.contains(n) ? raw[n - rows.lowerBound] : -Float.infinity
+                let best = max(before, after)
                 if best.isFinite { hybrid[k] += options.smooth * best }
             }
         }

@@ -5,7 +5,7 @@ public final class TurnEncoder {
     public enum Mode: String, Sendable, CaseIterable { case naive, late }
 
     /// A turn whose own text is longer than the model's context: it is encoded in macro windows and
-    /// its vector pools all of them.
+    /// its vector pools all of them. Recorded once however many modes or calls encode it.
     public struct LongTurn: Sendable, Equatable {
         public var conversation: String
         public var turn: String
@@ -60,21 +60,32 @@ public final class TurnEncoder {
 
     /// The sequences (macro windows included) that encoding `conversations` in `mode` sends to the engine.
     public func plannedSequences(_ conversations: [Conversation], mode: Mode) throws -> [[Int32]] {
-        var out: [[Int32]] = []
-        for (ci, c) in conversations.enumerated() {
-            let toks = try c.turns.map { try embedder.tokenize(text(of: $0)) }
-            for j in mode == .naive ? naiveJobs(ci, toks) : lateJobs(ci, c, toks) {
+        try plannedSequences(conversations, modes: [mode])[mode]!
+    }
+
+    /// The same for several modes, tokenizing every turn once.
+    public func plannedSequences(_ conversations: [Conversation], modes: [Mode]) throws -> [Mode: [[Int32]]] {
+        let tokens = try tokenize(conversations)
+        var out: [Mode: [[Int32]]] = [:]
+        for mode in modes {
+            var seqs: [[Int32]] = []
+            for j in plannedJobs(conversations, tokens, mode) {
                 for w in LateChunking.windows(length: j.plan.tokens.count, maxTokens: contextLength, overlap: overlap) {
-                    out.append(Array(j.plan.tokens[w.range]))
+                    seqs.append(Array(j.plan.tokens[w.range]))
                 }
             }
+            out[mode] = seqs
         }
         return out
     }
 
-    /// Tokens that encoding `conversations` in `mode` sends to the engine (windows and overlaps included).
+    /// Tokens that encoding `conversations` in each mode sends to the engine (windows and overlaps included).
+    public func plannedTokens(_ conversations: [Conversation], modes: [Mode]) throws -> [Mode: Int] {
+        try plannedSequences(conversations, modes: modes).mapValues { $0.reduce(0) { $0 + $1.count } }
+    }
+
     public func plannedTokens(_ conversations: [Conversation], mode: Mode) throws -> Int {
-        try plannedSequences(conversations, mode: mode).reduce(0) { $0 + $1.count }
+        try plannedTokens(conversations, modes: [mode])[mode]!
     }
 
     /// Vectors for every turn of every conversation, for each requested mode: result[mode][c][t].
@@ -83,13 +94,8 @@ public final class TurnEncoder {
     public func encode(_ conversations: [Conversation], modes: [Mode],
                        isCancelled: () -> Bool = { false },
                        progress: ((Int, Int) -> Void)? = nil) throws -> [Mode: [[[Float]]]] {
-        let tokens = try conversations.map { c in try c.turns.map { try embedder.tokenize(text(of: $0)) } }
-        var jobs: [Job] = []
-        for mode in modes {
-            for (ci, c) in conversations.enumerated() {
-                jobs += mode == .naive ? naiveJobs(ci, tokens[ci]) : lateJobs(ci, c, tokens[ci])
-            }
-        }
+        let tokens = try tokenize(conversations)
+        let jobs = modes.flatMap { plannedJobs(conversations, tokens, $0) }
         var out: [Mode: [[[Float]]]] = [:]
         for mode in modes {
             out[mode] = conversations.map { c in Array(repeating: [Float](), count: c.turns.count) }
@@ -98,7 +104,8 @@ public final class TurnEncoder {
         var done = 0
         for (ci, c) in conversations.enumerated() {
             for (ti, t) in tokens[ci].enumerated() where t.count + embedder.sequenceStart.count + embedder.sequenceEnd.count > contextLength {
-                longTurns.append(LongTurn(conversation: c.id, turn: c.turns[ti].id, tokens: t.count))
+                let long = LongTurn(conversation: c.id, turn: c.turns[ti].id, tokens: t.count)
+                if !longTurns.contains(long) { longTurns.append(long) }
             }
         }
         try run(jobs, isCancelled: isCancelled) { job, vectors in
@@ -129,6 +136,16 @@ public final class TurnEncoder {
         /// Spans to pool (subset of the plan's) and the turn index each one is for.
         var spans: [Range<Int>]
         var targets: [Int]
+    }
+
+    private func tokenize(_ conversations: [Conversation]) throws -> [[[Int32]]] {
+        try conversations.map { c in try c.turns.map { try embedder.tokenize(text(of: $0)) } }
+    }
+
+    private func plannedJobs(_ conversations: [Conversation], _ tokens: [[[Int32]]], _ mode: Mode) -> [Job] {
+        conversations.indices.flatMap { ci in
+            mode == .naive ? naiveJobs(ci, tokens[ci]) : lateJobs(ci, conversations[ci], tokens[ci])
+        }
     }
 
     private func naiveJobs(_ ci: Int, _ turns: [[Int32]]) -> [Job] {

@@ -1,22 +1,30 @@
 import Foundation
 
-/// Reads the string-valued metadata at the start of a GGUF file, so a file that is not an embedding
-/// model is refused with a clear reason before llama.cpp tries to build it.
+/// Reads the metadata at the start of a GGUF file, so a file that is not an embedding model is refused
+/// with a clear reason before llama.cpp tries to build it.
 enum GGUFHeader {
-    /// String metadata of the file (other value types are skipped), or nil when it is not readable GGUF.
-    static func strings(ofFile path: String, limit: Int = 64) -> [String: String]? {
+    struct Metadata {
+        /// Every key read, whatever its value type.
+        var keys: Set<String> = []
+        /// Values of the string-typed keys.
+        var strings: [String: String] = [:]
+    }
+
+    /// The first `limit` metadata entries of the file, or nil when it is not readable GGUF.
+    static func metadata(ofFile path: String, limit: Int = 64) -> Metadata? {
         guard let fh = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? fh.close() }
         guard let data = try? fh.read(upToCount: 1 << 20) else { return nil }
         var r = Reader(data: data)
         guard r.bytes(4) == Data("GGUF".utf8), let version = r.u32(), version >= 2,
               r.u64() != nil, let kvCount = r.u64() else { return nil }
-        var out: [String: String] = [:]
+        var out = Metadata()
         for _ in 0..<min(kvCount, UInt64(limit)) {
             guard let key = r.string(), let type = r.u32() else { break }
+            out.keys.insert(key)
             if type == 8 {
                 guard let v = r.string() else { break }
-                out[key] = v
+                out.strings[key] = v
             } else if !r.skip(type: type) {
                 break
             }

@@ -44,9 +44,8 @@ public final class LlamaEmbedder: TokenEmbedder {
             throw EmbedderError.modelNotFound(modelPath)
         }
         try Self.checkMagic(modelPath)
-        if let header = GGUFHeader.strings(ofFile: modelPath), let arch = header["general.architecture"],
-           !Self.encoderArchitectures.contains(arch), header["\(arch).pooling_type"] == nil {
-            throw EmbedderError.notAnEmbeddingModel(modelPath, "architecture '\(arch)' is a text generator, not an embedding encoder")
+        if let header = GGUFHeader.metadata(ofFile: modelPath), let arch = header.strings["general.architecture"] {
+            try Self.requireEncoder(modelPath, arch: arch, hasPooling: header.keys.contains("\(arch).pooling_type"))
         }
         llama_backend_init()
 
@@ -56,10 +55,11 @@ public final class LlamaEmbedder: TokenEmbedder {
             throw EmbedderError.loadFailed(modelPath, "llama.cpp could not read it (corrupt, truncated or an unsupported architecture; run with --verbose for llama.cpp's log)")
         }
         let arch = Self.meta(model, "general.architecture") ?? "unknown"
-        let hasPooling = Self.meta(model, "\(arch).pooling_type") != nil
-        if !Self.encoderArchitectures.contains(arch) && !hasPooling {
+        do {
+            try Self.requireEncoder(modelPath, arch: arch, hasPooling: Self.meta(model, "\(arch).pooling_type") != nil)
+        } catch {
             llama_model_free(model)
-            throw EmbedderError.notAnEmbeddingModel(modelPath, "architecture '\(arch)' is a text generator, not an embedding encoder")
+            throw error
         }
         let nCtxTrain = Int(llama_model_n_ctx_train(model))
         let maxSequence = max(16, min(nCtxTrain > 0 ? nCtxTrain : 512, maxSequenceTokens ?? Self.defaultMaxSequenceTokens))
@@ -137,8 +137,8 @@ public final class LlamaEmbedder: TokenEmbedder {
             var tokens = 0
             while i < sequences.count, group.count < maxSequencesPerBatch {
                 let n = sequences[i].count
-                if n > info.contextLength || n > batchTokens {
-                    throw EmbedderError.sequenceTooLong(n, min(info.contextLength, batchTokens))
+                if n > info.contextLength {  // batchTokens is never below it
+                    throw EmbedderError.sequenceTooLong(n, info.contextLength)
                 }
                 if n == 0 { throw EmbedderError.decodeFailed("empty sequence") }
                 if tokens + n > batchTokens { break }
@@ -194,6 +194,14 @@ public final class LlamaEmbedder: TokenEmbedder {
     }
 
     // MARK: - helpers
+
+    /// Refuses a GGUF that is not an embedding encoder. Checked on the file's header before loading
+    /// (a clear reason instead of llama.cpp failing on missing tensors) and again on the loaded model.
+    private static func requireEncoder(_ path: String, arch: String, hasPooling: Bool) throws {
+        if !encoderArchitectures.contains(arch) && !hasPooling {
+            throw EmbedderError.notAnEmbeddingModel(path, "architecture '\(arch)' is a text generator, not an embedding encoder")
+        }
+    }
 
     private static func tokenize(_ vocab: OpaquePointer, _ text: String, addSpecial: Bool) throws -> [Int32] {
         let utf8 = Array(text.utf8)

@@ -75,8 +75,8 @@ public enum BinaryRunner {
                            shell: String? = nil) throws -> CommandResult {
         let dir = TestPaths.temporaryDirectory("chatsearch-run")
         let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err"), inp = dir.appendingPathComponent("in")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         try Data((stdin ?? "").utf8).write(to: inp)
         let p = Process()
         if let shell {

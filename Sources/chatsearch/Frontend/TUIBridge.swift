@@ -19,23 +19,14 @@ final class WorkspaceBackend: TUIBackend {
 
 enum TUIBridge {
     static func run(input: InputOptions, model: ModelOptions, recipe: RecipeOptions, scoring: ScoringOptions, index: IndexOptions) throws -> Int32 {
-        try input.checkPaths()
-        let settings = model.settings
-        if !FileManager.default.fileExists(atPath: settings.modelPath) {
-            throw Failure(message: "model not found at \(settings.modelPath); run `make setup` in the ChatSearch folder or pass --model", status: ExitStatus.failure)
-        }
-        let config = Workspace.Config(paths: input.paths, format: input.inputFormat, engine: settings, recipe: recipe.recipe,
-                                      options: scoring.options, indexPath: Paths.index(index.index))
+        let config = try Workspace.Config(input: input, model: model, recipe: recipe, scoring: scoring, index: index)
         let problems = ProblemBox()
         let status = TUI.run(title: "ChatSearch") { progress in
             let w = try Workspace(config, progress: { phase, done, total in
                 progress.update(done: done, total: total, phase: phase)
             }, isCancelled: { progress.isCancelled })
             problems.set(Reporting.problemLines(w.load))
-            if w.conversations.isEmpty {
-                throw Failure(message: w.load.problems.isEmpty ? "no conversations found in \(config.paths.joined(separator: ", "))"
-                              : "no conversation could be read", status: ExitStatus.dataError)
-            }
+            try w.requireConversations()
             return WorkspaceBackend(w)
         }
         for p in problems.get() { Output.error(p) }

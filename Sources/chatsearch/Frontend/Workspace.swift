@@ -13,6 +13,13 @@ final class Workspace {
         var indexPath: String
     }
 
+    /// Fails early with a clear message when the conversations are empty: nothing was found or readable.
+    func requireConversations() throws {
+        guard conversations.isEmpty else { return }
+        throw Failure(message: load.problems.isEmpty ? "no conversations found in \(config.paths.joined(separator: ", "))"
+                      : "no conversation could be read", status: ExitStatus.dataError)
+    }
+
     let config: Config
     let load: LoadResult
     let embedder: LlamaEmbedder

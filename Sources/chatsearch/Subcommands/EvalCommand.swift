@@ -125,8 +125,8 @@ struct Evaluation {
         }
         for mode in RankingMode.allCases { e.overall[mode] = e.overall[mode]!.averaged() }
         for (cat, m) in e.perCategory { e.perCategory[cat] = m.mapValues { $0.averaged() } }
-        let naive = try workspace.encoder.plannedTokens(workspace.conversations, mode: .naive)
-        let late = try workspace.encoder.plannedTokens(workspace.conversations, mode: .late)
+        let planned = try workspace.encoder.plannedTokens(workspace.conversations, modes: [.naive, .late])
+        let naive = planned[.naive]!, late = planned[.late]!
         e.costs = ["naive": 1, "late": naive > 0 ? Double(late) / Double(naive) : 0]
         e.costs["blend"] = 1 + e.costs["late"]!
         e.costs["hybrid"] = workspace.config.options.hybridBase == .naive ? 1 : workspace.config.options.hybridBase == .late ? e.costs["late"]! : e.costs["blend"]!

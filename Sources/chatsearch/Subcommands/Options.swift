@@ -132,3 +132,19 @@ struct Failure: Error, CustomStringConvertible {
     var status: Int32
     var description: String { message }
 }
+
+extension Workspace.Config {
+    /// The configuration the options describe; missing paths and a missing default model fail here,
+    /// before anything is loaded.
+    init(input: InputOptions, model: ModelOptions, recipe: RecipeOptions, scoring: ScoringOptions, index: IndexOptions) throws {
+        try input.checkPaths()
+        let settings = model.settings
+        if model.model == nil, ProcessInfo.processInfo.environment["CHATSEARCH_MODEL"] == nil,
+           !FileManager.default.fileExists(atPath: settings.modelPath) {
+            throw Failure(message: "the default model is not installed at \(settings.modelPath); run `make setup` in the ChatSearch folder or pass --model",
+                          status: ExitStatus.failure)
+        }
+        self.init(paths: input.paths, format: input.inputFormat, engine: settings, recipe: recipe.recipe,
+                  options: scoring.options, indexPath: Paths.index(index.index))
+    }
+}

@@ -135,15 +135,8 @@ extension Workspace {
     /// Opens a workspace for a subcommand: progress on stderr, load problems reported, errors explained.
     static func open(input: InputOptions, model: ModelOptions, recipe: RecipeOptions, scoring: ScoringOptions,
                      index: IndexOptions) throws -> Workspace {
-        try input.checkPaths()
+        let config = try Config(input: input, model: model, recipe: recipe, scoring: scoring, index: index)
         let progress = ProgressLine("Indexing")
-        let settings = model.settings
-        if !FileManager.default.fileExists(atPath: settings.modelPath), model.model == nil,
-           ProcessInfo.processInfo.environment["CHATSEARCH_MODEL"] == nil {
-            throw Failure(message: "the default model is not installed at \(settings.modelPath); run `make setup` in the ChatSearch folder or pass --model", status: ExitStatus.failure)
-        }
-        let config = Config(paths: input.paths, format: input.inputFormat, engine: settings, recipe: recipe.recipe,
-                            options: scoring.options, indexPath: Paths.index(index.index))
         let w = try Workspace(config) { _, done, total in if total > 0 { progress.update(done, total) } }
         progress.finish(w.embeddedTurns > 0 ? "Indexed \(w.embeddedTurns) turn vectors into \(config.indexPath)" : nil)
         Reporting.problems(w.load)
@@ -155,10 +148,7 @@ extension Workspace {
                 Output.error("chatsearch: warning: \(w.embedder.info.name) is not known to be trained for Matryoshka truncation; --dimensions \(d) may hurt results")
             }
         }
-        if w.conversations.isEmpty {
-            throw Failure(message: w.load.problems.isEmpty ? "no conversations found in \(input.paths.joined(separator: ", "))" : "no conversation could be read",
-                          status: ExitStatus.dataError)
-        }
+        try w.requireConversations()
         return w
     }
 }
