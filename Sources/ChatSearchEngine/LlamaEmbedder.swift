@@ -44,7 +44,13 @@ public final class LlamaEmbedder: TokenEmbedder {
             throw EmbedderError.modelNotFound(modelPath)
         }
         try Self.checkMagic(modelPath)
-        if let header = GGUFHeader.metadata(ofFile: modelPath), let arch = header.strings["general.architecture"] {
+        let header: GGUFHeader.Metadata?
+        do {
+            header = try GGUFHeader.metadata(ofFile: modelPath)
+        } catch {
+            throw EmbedderError.loadFailed(modelPath, "its GGUF header is malformed: \(error)")
+        }
+        if let header, let arch = header.strings["general.architecture"] {
             try Self.requireEncoder(modelPath, arch: arch, hasPooling: header.keys.contains("\(arch).pooling_type"))
         }
         llama_backend_init()

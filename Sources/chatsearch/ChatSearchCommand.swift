@@ -39,6 +39,9 @@ struct ChatSearchCommand: ParsableCommand {
         } catch let e as EmbedderError {
             Output.error("chatsearch: \(e.description)")
             Foundation.exit(ExitStatus.failure)
+        } catch let e as IndexError {
+            Output.error("chatsearch: \(e.description)")
+            Foundation.exit(ExitStatus.failure)
         } catch {
             exit(withError: error)
         }
