@@ -93,8 +93,10 @@ public final class LlamaEmbedder: TokenEmbedder {
         self.threads = nThreads
         self.currentThreads = nThreads
 
-        let name = Self.meta(model, "general.name") ?? URL(fileURLWithPath: modelPath).deletingPathExtension().lastPathComponent
-        let prefixes = KnownPrefixes.lookup(name: name, path: modelPath)
+        let fileName = URL(fileURLWithPath: modelPath).deletingPathExtension().lastPathComponent
+        let names = ["general.name", "general.basename", "general.finetune"].compactMap { Self.meta(model, $0) }
+        let prefixes = KnownPrefixes.lookup(.init(architecture: arch, names: names, fileName: fileName))
+        let name = names.first ?? fileName
         let adapters = Self.meta(model, "adapter.lora.task_name").map { [$0] } ?? []
         self.info = ModelInfo(name: name, architecture: arch, dimensions: dims, contextLength: maxSequence,
                               trainedContextLength: nCtxTrain,
