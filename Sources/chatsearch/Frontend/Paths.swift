@@ -11,7 +11,8 @@ enum Paths {
     }
 
     /// The default model's folder name: scripts/setup.sh writes it under the cache's models/.
-    static let defaultModelKey = "all-MiniLM-L6-v2-53aa51172d14-c1"
+    /// (its suffix is setup.sh's CONVERTER_VERSION)
+    static let defaultModelKey = "all-MiniLM-L6-v2-53aa51172d14-c2"
     static let defaultModelFile = "all-MiniLM-L6-v2.gguf"
 
     static func model(_ option: String?) -> String {
