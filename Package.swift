@@ -36,10 +36,14 @@ let package = Package(
             name: "ChatSearchTUI",
             dependencies: ["ChatSearchCore", "CNCursesW", "CSupport"]
         ),
+        .target(
+            name: "ChatSearchBench",
+            dependencies: ["ChatSearchCore", "ChatSearchEngine"]
+        ),
         .executableTarget(
             name: "chatsearch",
             dependencies: [
-                "ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "CSupport",
+                "ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "ChatSearchBench", "CSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

