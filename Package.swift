@@ -59,7 +59,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChatSearchEngineTests",
-            dependencies: ["ChatSearchCore", "ChatSearchEngine", "TestSupport"],
+            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchBench", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

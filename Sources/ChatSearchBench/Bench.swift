@@ -8,6 +8,12 @@ public struct BenchSection: Sendable {
     /// One line saying what the section measures and against what.
     public let summary: String
     public let run: @Sendable (BenchContext) throws -> Void
+
+    public init(name: String, summary: String, run: @escaping @Sendable (BenchContext) throws -> Void) {
+        self.name = name
+        self.summary = summary
+        self.run = run
+    }
 }
 
 public enum Bench {
@@ -16,8 +22,11 @@ public enum Bench {
         PeerSection.section, RecipesSection.section,
     ]
 
-    /// Runs the chosen sections (all when `only` is empty), then prints the process's peak memory.
-    public static func run(_ options: BenchOptions, only: [String] = []) throws {
+    /// Runs the chosen sections (all when `only` is empty), printing the process's peak memory after
+    /// each. `extra` sections (defined where more of the application is at hand, such as the index and
+    /// the TUI) run after the built-in ones.
+    public static func run(_ options: BenchOptions, only: [String] = [], extra: [BenchSection] = []) throws {
+        let sections = Self.sections + extra
         let unknown = only.filter { n in !sections.contains { $0.name == n } }
         if !unknown.isEmpty {
             throw BenchError("unknown section(s) \(unknown.joined(separator: ", ")); sections: \(sections.map { $0.name }.joined(separator: ", "))")

@@ -71,6 +71,16 @@ public final class BenchContext {
         try LlamaEmbedder(modelPath: model ?? options.modelPath, threads: threads)
     }
 
+    /// Measures each configuration `options.repeats` times, interleaved (a, b, c, a, b, c...) so that a
+    /// change in the machine's load falls on all of them, and keeps each one's median time.
+    public func interleaved(_ configurations: [() throws -> Measurement]) throws -> [Measurement] {
+        var runs = Array(repeating: [Measurement](), count: configurations.count)
+        for _ in 0..<max(1, options.repeats) {
+            for (i, measure) in configurations.enumerated() { runs[i].append(try measure()) }
+        }
+        return runs.map { $0.sorted { $0.seconds < $1.seconds }[$0.count / 2] }
+    }
+
     /// Naive indexing (tokenize, encode, pool) of `conversations`, timed.
     public func naive(_ conversations: [Conversation], _ embedder: LlamaEmbedder,
                       recipe: EmbeddingRecipe = EmbeddingRecipe()) throws -> (Measurement, [[[Float]]]) {

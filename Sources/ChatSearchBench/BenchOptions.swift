@@ -5,7 +5,9 @@ public struct BenchOptions: Sendable {
     /// Quantised models compared with it (missing files are reported and skipped).
     public var quantisedModelPaths: [String] = []
     /// Tokens of naive indexing measured per configuration (threads, weights, peer, recipes).
-    public var tokensPerRun = 4_000
+    public var tokensPerRun = 3_000
+    /// Interleaved runs per configuration in the threads and weights sections (the median is kept).
+    public var repeats = 3
     /// Size of the generated ChatGPT-shaped archive and of the generated chat corpus.
     public var archiveConversations = 1_000
     public var chatTurns = 100_000

@@ -17,7 +17,8 @@ struct BenchCommand: ParsableCommand {
     @OptionGroup var model: ModelOptions
     @Option(help: ArgumentHelp("Sections to run, comma separated (default: all).", valueName: "list"))
     var sections: String?
-    @Option(help: "Tokens of naive indexing measured per configuration.") var tokens: Int = 4_000
+    @Option(help: "Tokens of naive indexing measured per configuration.") var tokens: Int = 3_000
+    @Option(help: "Interleaved runs per configuration in the threads and weights sections (median kept).") var repeats: Int = 3
     @Option(help: "Conversations in the generated ChatGPT-shaped archive.") var archiveConversations: Int = 1_000
     @Option(help: "Turns in the generated chat corpus.") var chatTurns: Int = 100_000
     @Option(help: ArgumentHelp("Sizes of the single long messages, comma separated (k = 1,000 bytes, m = 1,000,000).", valueName: "list"))
@@ -36,6 +37,7 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         if tokens < 100 { throw ValidationError("--tokens must be at least 100") }
+        if repeats < 1 { throw ValidationError("--repeats must be at least 1") }
         if archiveConversations < 1 || chatTurns < 1 { throw ValidationError("corpus sizes must be at least 1") }
         if (try? Self.sizes(longSizes)) == nil { throw ValidationError("--long-sizes: sizes like 10k,100k,1m") }
     }
@@ -56,6 +58,7 @@ struct BenchCommand: ParsableCommand {
         options.quantisedModelPaths = quantised.map { $0.split(separator: ",").map(String.init) }
             ?? ["\(stem)-q8_0.gguf", "\(stem)-q4_0.gguf"]
         options.tokensPerRun = tokens
+        options.repeats = repeats
         options.archiveConversations = archiveConversations
         options.chatTurns = chatTurns
         options.longMessageBytes = try Self.sizes(longSizes)
