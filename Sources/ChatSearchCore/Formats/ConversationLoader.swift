@@ -28,10 +28,18 @@ public enum ConversationLoader {
             let (files, problems) = expand(path)
             parts.append((path, FormatOutput(problems: problems)))
             let companions = Companions(files)
+            var companionsOnly: [String] = []
             for file in files where seen.insert(file.path).inserted {
-                if format == nil, files.count > 1, exportCompanionNames.contains(file.fileName) { continue }
+                if format == nil, files.count > 1, exportCompanionNames.contains(file.fileName) {
+                    companionsOnly.append(file.fileName)
+                    continue
+                }
                 result.files.append(file.path)
                 parts.append((file.path, read(file, format: format, companions: companions)))
+            }
+            if !companionsOnly.isEmpty, companionsOnly.count == files.count {
+                parts.append((path, FormatOutput(problems: [LoadProblem(
+                    path: path, reason: "no chats, only files that exports keep beside them: " + companionsOnly.joined(separator: ", "))])))
             }
         }
         var ids = UniqueIDs()
