@@ -1,6 +1,7 @@
 import ArgumentParser
 import CSupport
 import ChatSearchCore
+import ChatSearchKit
 import Foundation
 
 @main

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ChatSearchCore
-import ChatSearchEngine
+import ChatSearchKit
 import Foundation
 
 struct BenchCommand: ParsableCommand {
@@ -15,84 +15,25 @@ struct BenchCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
-    @Option(help: "Smallest corpus, in tokens.") var minTokens: Int = 200_000
-    @Option(help: ArgumentHelp("Late-chunking policies to measure, comma separated.", valueName: "list"))
-    var lateContexts: String = "session,window:2"
+    @Option(help: "Smallest corpus, in tokens.") var minTokens: Int = Configuration.Defaults.benchMinTokens
+    @Option(help: ArgumentHelp("Late-chunking policies to measure, comma separated (default: \(Configuration.Defaults.benchLateContexts.map(\.description).joined(separator: ","))).", valueName: "list"), transform: BenchCommand.lateContexts)
+    var lateContexts: [LateContext] = Configuration.Defaults.benchLateContexts
     @Flag(help: "Also measure one sequence per decode call against packed batches.") var batching = false
     @OptionGroup var model: ModelOptions
-    @Option(help: "text embedded for a turn") var turnText: TurnTextStyle = RecipeOptions.Defaults.turnText
+    @Option(help: "text embedded for a turn") var turnText: TurnTextStyle = Configuration.Defaults.turnText
+
+    static func lateContexts(_ list: String) throws -> [LateContext] {
+        try list.split(separator: ",").map { p in
+            guard let ctx = LateContext(parsing: String(p)) else { throw ValidationError("bad late context '\(p)'") }
+            return ctx
+        }
+    }
 
     func run() throws {
-        try input.checkPaths()
-        let load = ConversationLoader.load(paths: input.paths.isEmpty ? ["SampleData"] : input.paths, format: input.inputFormat)
-        let base = load.conversations
-        guard !base.isEmpty else { throw Failure(message: "no conversations to measure", status: ExitStatus.dataError) }
-        let embedder = try model.settings.makeEmbedder()
-        let probe = try TurnEncoder(embedder: embedder, recipe: EmbeddingRecipe(turnText: turnText))
-        let baseTokens = try probe.plannedTokens(base, mode: .naive)
-        let copies = max(1, Int((Double(minTokens) / Double(max(baseTokens, 1))).rounded(.up)))
-        var corpus: [Conversation] = []
-        for k in 0..<copies {
-            corpus += base.map { var c = $0; c.id += "#\(k)"; return c }
-        }
-        let turns = corpus.reduce(0) { $0 + $1.turns.count }
-        Output.line("model: \(embedder.info.name), \(embedder.info.dimensions) dimensions, context \(embedder.info.contextLength), threads \(model.threads ?? ProcessInfo.processInfo.activeProcessorCount)")
-        Output.line("corpus: \(corpus.count) conversations, \(turns) turns (\(copies) copies of \(base.count) conversations)")
-        Output.line("")
-        Output.line("run                                tokens   seconds   tokens/s   vs raw")
-
-        func timed(_ body: () throws -> Void) rethrows -> Double {
-            let t0 = Date()
-            try body()
-            return Date().timeIntervalSince(t0)
-        }
-        func row(_ name: String, _ tokens: Int, _ secs: Double, raw: Double?) {
-            let rate = Double(tokens) / secs
-            Output.line(name.padding(toLength: 32, withPad: " ", startingAt: 0)
-                + String(format: "%9d %9.2f %10.0f", tokens, secs, rate)
-                + (raw.map { String(format: "   %.2fx", rate / $0) } ?? ""))
-        }
-        func raw(_ seqs: [[Int32]]) throws -> Double {
-            try timed {
-                var i = 0
-                while i < seqs.count {
-                    _ = try embedder.embed(Array(seqs[i..<min(i + 256, seqs.count)]))
-                    i += 256
-                }
-            }
-        }
-
-        var runs: [(String, EmbeddingRecipe, TurnEncoder.Mode)] = [("naive", EmbeddingRecipe(turnText: turnText), .naive)]
-        for p in lateContexts.split(separator: ",") {
-            guard let ctx = LateContext(parsing: String(p)) else { throw ValidationError("bad late context '\(p)'") }
-            runs.append(("late \(ctx)", EmbeddingRecipe(turnText: turnText, lateContext: ctx), .late))
-        }
-        var naiveTokens = 0
-        for (name, recipe, mode) in runs {
-            let encoder = try TurnEncoder(embedder: embedder, recipe: recipe)
-            let seqs = try encoder.plannedSequences(corpus, mode: mode)
-            let tokens = seqs.reduce(0) { $0 + $1.count }
-            if mode == .naive { naiveTokens = tokens }
-            let rawSecs = try raw(seqs)
-            let rawRate = Double(tokens) / rawSecs
-            row("raw llama.cpp (\(name))", tokens, rawSecs, raw: nil)
-            let secs = try timed { _ = try encoder.encode(corpus, modes: [mode]) }
-            row(name, tokens, secs, raw: rawRate)
-            Output.line(String(format: "  %@: %.2f tokens encoded per naive token, %.0f turns/s", name, Double(tokens) / Double(max(naiveTokens, 1)), Double(turns) / secs))
-        }
-        if batching {
-            let encoder = try TurnEncoder(embedder: embedder, recipe: EmbeddingRecipe(turnText: turnText))
-            let seqs = Array(try encoder.plannedSequences(corpus, mode: .naive).prefix(4000))
-            let tokens = seqs.reduce(0) { $0 + $1.count }
-            let packed = try raw(seqs)
-            let single = try timed { for s in seqs { _ = try embedder.embed([s]) } }
-            Output.line("")
-            Output.line(String(format: "batching (%d naive sequences, %d tokens): packed %.0f tokens/s, one per call %.0f tokens/s (%.2fx)",
-                               seqs.count, tokens, Double(tokens) / packed, Double(tokens) / single, single / packed))
-        }
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        Output.line("")
-        Output.line(String(format: "peak memory (max RSS): %.1f MB", Double(usage.ru_maxrss) / 1024))
+        var benchmark = Benchmark(config: try Configuration(input: input, model: model, recipe: EmbeddingRecipe(turnText: turnText)))
+        benchmark.minTokens = minTokens
+        benchmark.lateContexts = lateContexts
+        benchmark.batching = batching
+        try benchmark.run()
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChatSearchCore
+import ChatSearchKit
 import Foundation
 
 struct EmbedCommand: ParsableCommand {
@@ -26,32 +27,7 @@ struct EmbedCommand: ParsableCommand {
     }
 
     func run() throws {
-        try input.checkPaths()
-        let load = ConversationLoader.load(paths: input.paths, format: input.inputFormat)
-        Reporting.problems(load)
-        let embedder = try model.settings.makeEmbedder()
-        // embed prints the seed posts' recipe by default: one sequence per conversation.
-        let encoder = try TurnEncoder(embedder: embedder, recipe: recipe.recipe(defaultContext: .conversation))
-        let modes: [TurnEncoder.Mode] = mode == .both ? [.naive, .late] : mode == .naive ? [.naive] : [.late]
-        let progress = ProgressLine("Embedding")
-        let out = try encoder.encode(load.conversations, modes: modes, progress: { d, t in progress.update(d, t) })
-        progress.finish()
-        for (ci, c) in load.conversations.enumerated() {
-            for (ti, t) in c.turns.enumerated() {
-                for m in modes {
-                    var j = JSONLine()
-                    j.add("conversation", c.id)
-                    j.add("turn", t.id)
-                    j.add("mode", m.rawValue)
-                    j.add("text", encoder.text(of: t))
-                    j.add("vector", floats: out[m]![ci][ti])
-                    Output.line(j.text)
-                }
-            }
-        }
-        Reporting.longTurns(encoder)
-        if load.conversations.isEmpty && !load.problems.isEmpty {
-            throw Failure(message: "no conversation could be read", status: ExitStatus.dataError)
-        }
+        let config = try Configuration(input: input, model: model, recipe: recipe.recipe(defaultContext: Configuration.Defaults.seedLateContext))
+        try VectorExport.run(config, modes: mode == .both ? [.naive, .late] : mode == .naive ? [.naive] : [.late])
     }
 }
