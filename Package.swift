@@ -36,10 +36,14 @@ let package = Package(
             name: "ChatSearchTUI",
             dependencies: ["ChatSearchCore", "CNCursesW", "CSupport"]
         ),
+        .target(
+            name: "ChatSearchKit",
+            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI"]
+        ),
         .executableTarget(
             name: "chatsearch",
             dependencies: [
-                "ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "CSupport",
+                "ChatSearchKit", "ChatSearchCore", "CSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

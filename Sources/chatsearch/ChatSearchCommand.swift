@@ -2,6 +2,7 @@ import ArgumentParser
 import ChatSearchEngine
 import CSupport
 import ChatSearchCore
+import ChatSearchKit
 import Foundation
 
 @main

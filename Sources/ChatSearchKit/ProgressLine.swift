@@ -1,19 +1,19 @@
 import Foundation
 
 /// Progress of long work on stderr, only when stderr is a terminal: done / total, rate, time left.
-final class ProgressLine {
+public final class ProgressLine {
     private let label: String
     private let enabled: Bool
     private let start = Date()
     private var lastDraw = Date.distantPast
     private var shown = false
 
-    init(_ label: String, enabled: Bool = TTY.isTerminal(2)) {
+    public init(_ label: String, enabled: Bool = TTY.isTerminal(2)) {
         self.label = label
         self.enabled = enabled
     }
 
-    func update(_ done: Int, _ total: Int, unit: String = "turns") {
+    public func update(_ done: Int, _ total: Int, unit: String = "turns") {
         guard enabled else { return }
         let now = Date()
         guard done == total || now.timeIntervalSince(lastDraw) > 0.1 else { return }
@@ -27,14 +27,14 @@ final class ProgressLine {
         shown = true
     }
 
-    func finish(_ message: String? = nil) {
+    public func finish(_ message: String? = nil) {
         guard enabled else { return }
         if shown { Output.write(2, "\r\u{1B}[K") }
         if let m = message { Output.error(m) }
         shown = false
     }
 
-    static func duration(_ s: Double) -> String {
+    public static func duration(_ s: Double) -> String {
         let t = Int(s.rounded())
         return t >= 60 ? "\(t / 60)m\(String(format: "%02d", t % 60))s" : "\(t)s"
     }

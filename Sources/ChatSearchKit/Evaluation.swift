@@ -1,102 +1,28 @@
-import ArgumentParser
 import ChatSearchCore
 import Foundation
 
-struct EvalCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "eval",
-        abstract: "Measure retrieval on labelled queries: recall@1/5/10, MRR and nDCG@10 for every mode.",
-        discussion: """
-        Each query ranks the turns of its own conversation. Queries come from --queries (JSON Lines: \
-        {"query", "conversation", "relevant": [turn ids]}) or, with --locomo, from the questions and \
-        evidence of the LoCoMo files given as paths (category 5, adversarial, left out unless \
-        --include-adversarial).
-        """
-    )
-
-    enum OutputFormat: String, ExpressibleByArgument { case text, json }
-
-    @OptionGroup var input: InputOptions
-    @Option(help: ArgumentHelp("Labelled queries as JSON Lines.", valueName: "file")) var queries: String?
-    @Flag(help: "Take the queries from the LoCoMo files given as paths.") var locomo = false
-    @Flag(help: "With --locomo, keep category 5 (adversarial) questions.") var includeAdversarial = false
-    @Flag(help: "Also print the metrics per query category.") var byCategory = false
-    @Option(help: "text or json.") var format: OutputFormat = .text
-    @OptionGroup var model: ModelOptions
-    @OptionGroup var recipe: RecipeOptions
-    @OptionGroup var scoring: ScoringOptions
-    @OptionGroup var index: IndexOptions
-
-    func validate() throws {
-        if input.paths.isEmpty { throw ValidationError("give the chat files the queries are about") }
-        if (queries == nil) == !locomo { throw ValidationError("give exactly one of --queries FILE and --locomo") }
-    }
-
-    func run() throws {
-        var labelled: [LabelledQuery] = []
-        if let q = queries {
-            labelled = try LabelledQueries.read(jsonl: q)
-        } else {
-            for f in try InputFiles.jsonFiles(input.paths) {
-                labelled += try LabelledQueries.read(locomo: f, includeAdversarial: includeAdversarial)
-            }
-        }
-        var inputs = input
-        if locomo && inputs.inputFormat == nil { inputs.inputFormat = .locomo }
-        let workspace = try Workspace.open(input: inputs, model: model, recipe: recipe, scoring: scoring, index: index)
-        let report = try Evaluation.run(labelled, workspace: workspace)
-        switch format {
-        case .json: Output.exactLine(report.json)
-        case .text: Output.line(report.table(byCategory: byCategory))
-        }
-        if report.overall[.naive]!.queries == 0 {
-            throw Failure(message: "no query matched a loaded conversation", status: ExitStatus.dataError)
-        }
-    }
-}
-
-enum InputFiles {
-    /// The .json files among paths (folders searched recursively).
-    static func jsonFiles(_ paths: [String]) throws -> [String] {
-        var out: [String] = []
-        for p in paths {
-            var isDir: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: p, isDirectory: &isDir)
-            if isDir.boolValue {
-                let e = FileManager.default.enumerator(atPath: p)
-                while let f = e?.nextObject() as? String {
-                    if f.hasSuffix(".json") { out.append(p + "/" + f) }
-                }
-            } else {
-                out.append(p)
-            }
-        }
-        return out.sorted()
-    }
-}
-
 /// Runs labelled queries through a workspace and summarises the metrics per mode (and per category).
-struct Evaluation {
-    var overall: [RankingMode: MetricSummary] = [:]
-    var perCategory: [Int: [RankingMode: MetricSummary]] = [:]
-    var skipped = 0
+public struct Evaluation {
+    public var overall: [RankingMode: MetricSummary] = [:]
+    public var perCategory: [Int: [RankingMode: MetricSummary]] = [:]
+    public var skipped = 0
     /// Per query, which mode ranks the first relevant turn higher.
-    var headToHead: [String: HeadToHead] = [:]
-    var headToHeadByCategory: [Int: [String: HeadToHead]] = [:]
-    var costs: [String: Double] = [:]
+    public var headToHead: [String: HeadToHead] = [:]
+    public var headToHeadByCategory: [Int: [String: HeadToHead]] = [:]
+    public var costs: [String: Double] = [:]
 
     static let pairs: [(RankingMode, RankingMode)] = [(.late, .naive), (.hybrid, .naive), (.hybrid, .late)]
 
-    struct HeadToHead {
-        var better = 0, worse = 0, tie = 0
+    public struct HeadToHead {
+        public var better = 0, worse = 0, tie = 0
         mutating func add(_ a: Int, _ b: Int) {
             if a < b { better += 1 } else if a > b { worse += 1 } else { tie += 1 }
         }
-        var text: String { "better on \(better), worse on \(worse), tied on \(tie)" }
+        public var text: String { "better on \(better), worse on \(worse), tied on \(tie)" }
     }
-    var settings: String = ""
+    public var settings: String = ""
 
-    static func run(_ queries: [LabelledQuery], workspace: Workspace) throws -> Evaluation {
+    public static func run(_ queries: [LabelledQuery], workspace: Workspace) throws -> Evaluation {
         var e = Evaluation()
         var convIndex: [String: Int] = [:]
         for (i, c) in workspace.conversations.enumerated() where convIndex[c.id] == nil { convIndex[c.id] = i }
@@ -129,13 +55,13 @@ struct Evaluation {
         let naive = planned[.naive]!, late = planned[.late]!
         e.costs = ["naive": 1, "late": naive > 0 ? Double(late) / Double(naive) : 0]
         e.costs["blend"] = 1 + e.costs["late"]!
-        e.costs["hybrid"] = workspace.config.options.hybridBase == .naive ? 1 : workspace.config.options.hybridBase == .late ? e.costs["late"]! : e.costs["blend"]!
-        let o = workspace.config.options, rcp = workspace.config.recipe
+        e.costs["hybrid"] = e.costs[workspace.config.scoring.hybridBase.rawValue]!
+        let o = workspace.config.scoring, rcp = workspace.config.recipe
         e.settings = "model \(workspace.embedder.info.name); turn text \(rcp.turnText.rawValue); late context \(rcp.lateContext); alpha \(o.alpha); hybrid = \(o.hybridBase.rawValue) + \(o.lexicalWeight)·lexical, smoothing \(o.smooth)"
         return e
     }
 
-    func table(byCategory: Bool) -> String {
+    public func table(byCategory: Bool) -> String {
         var lines = [settings]
         let n = overall[.naive]?.queries ?? 0
         lines.append("\(n) queries\(skipped > 0 ? " (\(skipped) skipped: conversation not loaded)" : "")")
@@ -172,7 +98,7 @@ struct Evaluation {
             + (cost.map { String(format: "    %.2f", $0) } ?? "")
     }
 
-    var json: String {
+    public var json: String {
         func obj(_ m: MetricSummary) -> String {
             var j = JSONLine()
             j.add("queries", m.queries)

@@ -11,17 +11,18 @@ final class WorkspaceBackend: TUIBackend {
     var conversations: [Conversation] { workspace.conversations }
     var modelName: String { workspace.embedder.info.name }
     var availableModes: [RankingMode] { RankingMode.allCases }
+    var hybridBase: HybridBase { workspace.config.scoring.hybridBase }
 
     func search(_ query: String, top: Int) throws -> SearchResults {
         try workspace.search(query, top: top)
     }
 }
 
-enum TUIBridge {
-    static func run(input: InputOptions, model: ModelOptions, recipe: RecipeOptions, scoring: ScoringOptions, index: IndexOptions) throws -> Int32 {
-        let config = try Workspace.Config(input: input, model: model, recipe: recipe, scoring: scoring, index: index)
+/// Opens the terminal UI on a configuration: the workspace is prepared behind the start-up screen.
+public enum TUIBridge {
+    public static func run(_ config: Configuration) -> Int32 {
         let problems = ProblemBox()
-        let status = TUI.run(title: "ChatSearch") { progress in
+        let status = TUI.run(title: "ChatSearch", top: Configuration.Defaults.tuiTop) { progress in
             let w = try Workspace(config, progress: { phase, done, total in
                 progress.update(done: done, total: total, phase: phase)
             }, isCancelled: { progress.isCancelled })

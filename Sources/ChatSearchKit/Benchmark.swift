@@ -1,33 +1,30 @@
-import ArgumentParser
 import ChatSearchCore
 import ChatSearchEngine
 import Foundation
 
-struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bench",
-        abstract: "Measure embedding throughput: naive and late against a raw llama.cpp baseline, and peak memory.",
-        discussion: """
-        The corpus is the given chat files, repeated until it holds at least --min-tokens tokens. The \
-        baseline decodes exactly the token sequences of each mode through the engine with no pooling \
-        work; the ratio says what ChatSearch's own work (planning, pooling) costs on top of llama.cpp.
-        """
-    )
+/// Embedding throughput: naive and late against a raw llama.cpp baseline, and peak memory.
+///
+/// The corpus is the given chat files, repeated until it holds at least `minTokens` tokens. The
+/// baseline decodes exactly the token sequences of each mode through the engine with no pooling
+/// work; the ratio says what ChatSearch's own work (planning, pooling) costs on top of llama.cpp.
+public struct Benchmark {
+    /// The chat files (SampleData when none are given), the engine and the turn text.
+    public var config: Configuration
+    /// Smallest corpus, in tokens.
+    public var minTokens: Int = Configuration.Defaults.benchMinTokens
+    /// Late-chunking policies to measure.
+    public var lateContexts: [LateContext] = Configuration.Defaults.benchLateContexts
+    /// Also measure one sequence per decode call against packed batches.
+    public var batching = false
 
-    @OptionGroup var input: InputOptions
-    @Option(help: "Smallest corpus, in tokens.") var minTokens: Int = 200_000
-    @Option(help: ArgumentHelp("Late-chunking policies to measure, comma separated.", valueName: "list"))
-    var lateContexts: String = "session,window:2"
-    @Flag(help: "Also measure one sequence per decode call against packed batches.") var batching = false
-    @OptionGroup var model: ModelOptions
-    @Option(help: "text embedded for a turn") var turnText: TurnTextStyle = RecipeOptions.Defaults.turnText
+    public init(config: Configuration) { self.config = config }
 
-    func run() throws {
-        try input.checkPaths()
-        let load = ConversationLoader.load(paths: input.paths.isEmpty ? ["SampleData"] : input.paths, format: input.inputFormat)
+    public func run() throws {
+        let turnText = config.recipe.turnText
+        let load = ConversationLoader.load(paths: config.paths.isEmpty ? ["SampleData"] : config.paths, format: config.inputFormat)
         let base = load.conversations
         guard !base.isEmpty else { throw Failure(message: "no conversations to measure", status: ExitStatus.dataError) }
-        let embedder = try model.settings.makeEmbedder()
+        let embedder = try config.engine.makeEmbedder()
         let probe = try TurnEncoder(embedder: embedder, recipe: EmbeddingRecipe(turnText: turnText))
         let baseTokens = try probe.plannedTokens(base, mode: .naive)
         let copies = max(1, Int((Double(minTokens) / Double(max(baseTokens, 1))).rounded(.up)))
@@ -36,7 +33,7 @@ struct BenchCommand: ParsableCommand {
             corpus += base.map { var c = $0; c.id += "#\(k)"; return c }
         }
         let turns = corpus.reduce(0) { $0 + $1.turns.count }
-        Output.line("model: \(embedder.info.name), \(embedder.info.dimensions) dimensions, context \(embedder.info.contextLength), threads \(model.threads ?? ProcessInfo.processInfo.activeProcessorCount)")
+        Output.line("model: \(embedder.info.name), \(embedder.info.dimensions) dimensions, context \(embedder.info.contextLength), threads \(config.engine.threads ?? ProcessInfo.processInfo.activeProcessorCount)")
         Output.line("corpus: \(corpus.count) conversations, \(turns) turns (\(copies) copies of \(base.count) conversations)")
         Output.line("")
         Output.line("run                                tokens   seconds   tokens/s   vs raw")
@@ -63,8 +60,7 @@ struct BenchCommand: ParsableCommand {
         }
 
         var runs: [(String, EmbeddingRecipe, TurnEncoder.Mode)] = [("naive", EmbeddingRecipe(turnText: turnText), .naive)]
-        for p in lateContexts.split(separator: ",") {
-            guard let ctx = LateContext(parsing: String(p)) else { throw ValidationError("bad late context '\(p)'") }
+        for ctx in lateContexts {
             runs.append(("late \(ctx)", EmbeddingRecipe(turnText: turnText, lateContext: ctx), .late))
         }
         var naiveTokens = 0
