@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChatSearchEngine
 import CSupport
 import ChatSearchCore
 import Foundation
@@ -25,6 +26,7 @@ struct ChatSearchCommand: ParsableCommand {
     )
 
     static func main() {
+        WaitPolicy.ensurePassive()
         csupport_unblock_signals()
         csupport_default_sigpipe()
         do {

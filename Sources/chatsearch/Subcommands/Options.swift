@@ -41,7 +41,7 @@ struct ModelOptions: ParsableArguments {
 }
 
 struct RecipeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Context of a late-chunked turn: session, conversation or window:K (K turns each side). Default: window:2 (embed: conversation).", valueName: "policy"))
+    @Option(help: ArgumentHelp("Context of a late-chunked turn: session, conversation, window:K (K turns each side, one encoding per turn) or block:S:K[:T] (S turns per encoding, K context turns each side, at most T context tokens each side, default 128). Default: window:2 (embed: conversation).", valueName: "policy"))
     var lateContext: String?
 
     @Option(help: ArgumentHelp("Text embedded for a turn: plain, speaker (\"Speaker: text\") or time-speaker (\"[time] Speaker: text\").", valueName: "style"))
@@ -63,7 +63,7 @@ struct RecipeOptions: ParsableArguments {
 
     func validate() throws {
         if let l = lateContext, LateContext(parsing: l) == nil {
-            throw ValidationError("--late-context must be session, conversation or window:K (K from 0 to 64), not '\(l)'")
+            throw ValidationError("--late-context must be session, conversation, window:K (K from 0 to 64) or block:S:K[:T] (S from 1 to 256), not '\(l)'")
         }
         if let o = overlap, o < 0 { throw ValidationError("--overlap must not be negative") }
     }
