@@ -36,7 +36,7 @@ public final class IndexedCorpus {
         ]
         var vectors: [TurnEncoder.Mode: [[[Float]]?]] = [:]
         for mode in TurnEncoder.Mode.allCases {
-            vectors[mode] = try hashes.map { try store.vectors(conversationHash: $0, model: modelID, recipe: keys[mode]!) }
+            vectors[mode] = try hashes.map { try store.vectors(conversationHash: $0, model: modelID, recipe: keys[mode]!, dimensions: embedder.info.dimensions) }
         }
         let missing = conversations.indices.filter { i in TurnEncoder.Mode.allCases.contains { vectors[$0]![i] == nil } }
         let totalTurns = TurnEncoder.Mode.allCases.reduce(0) { sum, mode in

@@ -26,6 +26,63 @@ public enum LateChunking {
         return Plan(tokens: tokens, spans: spans)
     }
 
+    /// One encoding of the block recipe: the turns `turns` (positions in their session) pooled from a
+    /// sequence that also holds `before` and `after`, context tokens of the neighbouring turns that are
+    /// encoded but not pooled.
+    public struct Block: Equatable, Sendable {
+        public var turns: Range<Int>
+        public var before: [Int32]
+        public var after: [Int32]
+    }
+
+    /// Cuts a session's turns into blocks of at most `size` consecutive turns, each with the `context`
+    /// turns on either side as context, at most `contextTokens` tokens per side (the tokens nearest the
+    /// block) and never more than a quarter of `room`, the tokens a sequence holds besides its special
+    /// tokens and prefix. A block closes early when its own turns would leave less than that context
+    /// room, and the context of a block that still does not fit shrinks (a single turn longer than `room`
+    /// gets no context and is encoded in macro windows).
+    public static func blocks(turnTokens: [[Int32]], size: Int, context: Int, contextTokens: Int, room: Int) -> [Block] {
+        precondition(size > 0 && context >= 0 && contextTokens >= 0)
+        let contextTokens = min(contextTokens, max(0, room / 4))
+        let ownBudget = max(1, room - 2 * contextTokens)
+        var out: [Block] = []
+        var start = 0
+        while start < turnTokens.count {
+            var end = start + 1
+            var own = turnTokens[start].count
+            while end < turnTokens.count && end - start < size && own + turnTokens[end].count <= ownBudget {
+                own += turnTokens[end].count
+                end += 1
+            }
+            let side = min(contextTokens, max(0, room - own) / 2)
+            var before: [Int32] = []
+            if side > 0 {
+                for t in turnTokens[max(0, start - context)..<start] { before += t }
+                before = Array(before.suffix(side))
+            }
+            var after: [Int32] = []
+            if side > 0 {
+                for t in turnTokens[end..<min(turnTokens.count, end + context)] { after += t }
+                after = Array(after.prefix(side))
+            }
+            out.append(Block(turns: start..<end, before: before, after: after))
+            start = end
+        }
+        return out
+    }
+
+    /// The sequence of one block and the spans of its own turns. Like a window of `plan`: start and
+    /// prefix are pooled into the first turn only when no context comes before it, end into the last
+    /// only when no context follows.
+    public static func plan(block: Block, turnTokens: [[Int32]], start: [Int32], prefix: [Int32], end: [Int32]) -> Plan {
+        var members: [[Int32]] = block.before.isEmpty ? [] : [block.before]
+        members += turnTokens[block.turns]
+        if !block.after.isEmpty { members.append(block.after) }
+        let whole = plan(turnTokens: members, start: start, prefix: prefix, end: end)
+        let first = block.before.isEmpty ? 0 : 1
+        return Plan(tokens: whole.tokens, spans: Array(whole.spans[first..<(first + block.turns.count)]))
+    }
+
     /// One macro window: the tokens it encodes, and the positions whose embeddings are taken from it.
     public struct Window: Equatable, Sendable {
         public var range: Range<Int>

@@ -29,52 +29,6 @@ public struct SearchOptions: Sendable, Equatable {
     }
 }
 
-/// Row-major matrix of normalised turn vectors, one row per turn of the corpus.
-public struct VectorTable: Sendable {
-    public let dimensions: Int
-    public private(set) var values: [Float]
-    public var count: Int { dimensions == 0 ? 0 : values.count / dimensions }
-
-    public init(dimensions: Int, values: [Float] = []) {
-        self.dimensions = dimensions
-        self.values = values
-    }
-
-    public mutating func append(_ v: [Float]) {
-        precondition(v.count == dimensions, "vector of \(v.count) dimensions in a table of \(dimensions)")
-        values += v
-    }
-
-    /// Dot products of `q` with every row.
-    public func scores(_ q: [Float], rows: Range<Int>? = nil) -> [Float] {
-        let rows = rows ?? 0..<count
-        let d = dimensions
-        var out = [Float](repeating: 0, count: rows.count)
-        values.withUnsafeBufferPointer { v in
-            q.withUnsafeBufferPointer { qv in
-                for (k, r) in rows.enumerated() {
-                    var s: Float = 0
-                    let base = r * d
-                    for i in 0..<d { s += v[base + i] * qv[i] }
-                    out[k] = s
-                }
-            }
-        }
-        return out
-    }
-
-    /// The same table truncated to `dims` components per row, renormalised.
-    public func truncated(to dims: Int) -> VectorTable {
-        guard dims < dimensions else { return self }
-        var t = VectorTable(dimensions: dims)
-        t.values.reserveCapacity(count * dims)
-        for r in 0..<count {
-            t.append(VectorMath.truncated(Array(values[(r * dimensions)..<((r + 1) * dimensions)]), to: dims))
-        }
-        return t
-    }
-}
-
 /// Ranks the turns of a loaded corpus for a query vector, in every mode at once.
 public struct Searcher: Sendable {
     public let conversations: [Conversation]
@@ -139,11 +93,10 @@ public struct Searcher: Sendable {
         case .blend: base = blend
         }
         var hybrid = base
-        let maxLex = rows.compactMap { lexical[$0] }.max() ?? 0
+        let found = lexical.filter { rows.contains($0.key) }
+        let maxLex = found.values.max() ?? 0
         if maxLex > 0 {
-            for (k, r) in rows.enumerated() {
-                if let s = lexical[r] { hybrid[k] += options.lexicalWeight * Float(s / maxLex) }
-            }
+            for (r, s) in found { hybrid[r - rows.lowerBound] += options.lexicalWeight * Float(s / maxLex) }
         }
         if options.smooth != 0 {
             let raw = hybrid
@@ -158,23 +111,24 @@ public struct Searcher: Sendable {
         return (rows, [.late: l, .naive: n, .blend: blend, .hybrid: hybrid])
     }
 
-    /// Top-k hits per requested mode; every hit carries its rank in all four modes.
+    /// Top-k hits per requested mode; every hit carries its rank in all four modes (counted for the
+    /// shown hits only, without sorting whole rankings).
     public func search(query: [Float], queryText: String, lexical: [Int: Double], top: Int,
                        modes: [RankingMode] = RankingMode.allCases, conversation: Int? = nil) -> SearchResults {
         let (rows, byMode) = scores(query: query, lexical: lexical, conversation: conversation)
         var order: [RankingMode: [Int]] = [:]
-        var rankOf: [RankingMode: [Int]] = [:]
+        for mode in modes where order[mode] == nil { order[mode] = Ranking.top(byMode[mode]!, k: top) }
+        var shown: [Int] = []
+        var seen = Set<Int>()
+        for mode in modes { for k in order[mode]! where seen.insert(k).inserted { shown.append(k) } }
+        var rankOf: [RankingMode: [Int: Int]] = [:]
         for mode in RankingMode.allCases {
-            let s = byMode[mode]!
-            let o = s.indices.sorted { s[$0] != s[$1] ? s[$0] > s[$1] : $0 < $1 }
-            var r = [Int](repeating: 0, count: s.count)
-            for (i, k) in o.enumerated() { r[k] = i + 1 }
-            order[mode] = o
-            rankOf[mode] = r
+            let r = Ranking.ranks(of: shown, in: byMode[mode]!)
+            rankOf[mode] = Dictionary(uniqueKeysWithValues: zip(shown, r))
         }
         var hits: [RankingMode: [Hit]] = [:]
         for mode in modes {
-            hits[mode] = order[mode]!.prefix(top).enumerated().map { i, k in
+            hits[mode] = order[mode]!.enumerated().map { i, k in
                 var ranks: [RankingMode: Int] = [:]
                 for m in RankingMode.allCases { ranks[m] = rankOf[m]![k] }
                 return Hit(mode: mode, rank: i + 1, score: byMode[mode]![k], ref: refs[rows.lowerBound + k], ranks: ranks)

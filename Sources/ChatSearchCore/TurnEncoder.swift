@@ -172,6 +172,14 @@ public final class TurnEncoder {
                                                  prefix: documentPrefix, end: embedder.sequenceEnd)
                     jobs.append(Job(mode: .late, conversation: ci, plan: plan, spans: [plan.spans[pos - lo]], targets: [ti]))
                 }
+            case .block(let size, let context, let contextTokens):
+                let room = contextLength - embedder.sequenceStart.count - documentPrefix.count - embedder.sequenceEnd.count
+                let groupTokens = g.map { turns[$0] }
+                for b in LateChunking.blocks(turnTokens: groupTokens, size: size, context: context, contextTokens: contextTokens, room: room) {
+                    let plan = LateChunking.plan(block: b, turnTokens: groupTokens, start: embedder.sequenceStart,
+                                                 prefix: documentPrefix, end: embedder.sequenceEnd)
+                    jobs.append(Job(mode: .late, conversation: ci, plan: plan, spans: plan.spans, targets: Array(g[b.turns])))
+                }
             }
         }
         return jobs

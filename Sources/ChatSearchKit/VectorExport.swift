@@ -21,7 +21,7 @@ public enum VectorExport {
                     j.add("mode", m.rawValue)
                     j.add("text", encoder.text(of: t))
                     j.add("vector", floats: out[m]![ci][ti])
-                    Output.line(j.text)
+                    Output.exactLine(j.text)
                 }
             }
         }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CSupport
 import ChatSearchCore
 import ChatSearchKit
 import Foundation
@@ -26,8 +25,7 @@ struct ChatSearchCommand: ParsableCommand {
     )
 
     static func main() {
-        csupport_unblock_signals()
-        csupport_default_sigpipe()
+        ProcessStart.prepare()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -38,6 +36,9 @@ struct ChatSearchCommand: ParsableCommand {
             Output.error("chatsearch: cancelled")
             Foundation.exit(ExitStatus.interrupted)
         } catch let e as EmbedderError {
+            Output.error("chatsearch: \(e.description)")
+            Foundation.exit(ExitStatus.failure)
+        } catch let e as IndexError {
             Output.error("chatsearch: \(e.description)")
             Foundation.exit(ExitStatus.failure)
         } catch {

@@ -92,6 +92,53 @@ struct LateChunkingTests {
         #expect(LateContext(parsing: "window:") == nil)
         #expect(LateContext(parsing: "window:-1") == nil)
         #expect(LateContext(parsing: "bogus") == nil)
+        #expect(LateContext(parsing: "block:4:2") == .block(size: 4, context: 2, contextTokens: LateContext.defaultBlockContextTokens))
+        #expect(LateContext(parsing: "block:4:2:64") == .block(size: 4, context: 2, contextTokens: 64))
+        for bad in ["block:0:2", "block:4", "block:4:-1", "block:4:2:", "block:4:2:64:1", "window:2:1", "session:1", "block:x:2"] {
+            #expect(LateContext(parsing: bad) == nil, "\(bad)")
+        }
+        for ctx in [LateContext.session, .conversation, .window(3), .block(size: 6, context: 2, contextTokens: 96)] {
+            #expect(LateContext(parsing: ctx.description) == ctx)
+        }
+    }
+
+    @Test func blocksCoverEveryTurnOnceWithContextCappedInTurnsAndTokens() {
+        let turns: [[Int32]] = [[1, 2, 3, 4, 5, 6], [7], [8, 9, 10, 11, 12, 13], [14], [15, 16]]
+        let b = LateChunking.blocks(turnTokens: turns, size: 2, context: 1, contextTokens: 2, room: 100)
+        #expect(b.map(\.turns) == [0..<2, 2..<4, 4..<5])
+        #expect(b[0].before == [] && b[0].after == [8, 9])          // the first tokens of the next turn
+        #expect(b[1].before == [7] && b[1].after == [15, 16])       // one turn of context, not two
+        #expect(b[2].before == [14] && b[2].after == [])
+        let wide = LateChunking.blocks(turnTokens: turns, size: 1, context: 2, contextTokens: 3, room: 100)
+        #expect(wide[2].before == [5, 6, 7] && wide[2].after == [14, 15, 16])  // two turns, cut to the nearest 3 tokens
+    }
+
+    @Test func blocksCloseEarlyToLeaveRoomForContextAndLongTurnsGoAlone() {
+        let turns: [[Int32]] = [[1, 1, 1, 1], [2, 2, 2, 2], [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3], [4]]
+        // room 10, 2 context tokens a side: a block's own turns take at most 6 tokens.
+        let b = LateChunking.blocks(turnTokens: turns, size: 4, context: 1, contextTokens: 2, room: 10)
+        #expect(b.map(\.turns) == [0..<1, 1..<2, 2..<3, 3..<4])
+        #expect(b[0].after == [2, 2] && b[1].before == [1, 1] && b[1].after == [3, 3])
+        #expect(b[2].before.isEmpty && b[2].after.isEmpty)           // 12 tokens: longer than the room
+        #expect(b[3].before == [3, 3] && b[3].after.isEmpty)
+        // Context never takes more than a quarter of the room a side, whatever the cap.
+        let quarter = LateChunking.blocks(turnTokens: [[1, 1], [2, 2, 2, 2, 2, 2], [3]], size: 1, context: 1, contextTokens: 100, room: 12)
+        #expect(quarter[0].after == [2, 2, 2] && quarter[2].before == [2, 2, 2])
+        for blocks in [b, LateChunking.blocks(turnTokens: turns, size: 3, context: 0, contextTokens: 0, room: 10)] {
+            #expect(blocks.flatMap { Array($0.turns) } == Array(turns.indices))
+        }
+    }
+
+    @Test func blockPlanPoolsOnlyItsOwnTurns() {
+        let turns: [[Int32]] = [[10, 11], [20], [30, 31], [40]]
+        let middle = LateChunking.Block(turns: 1..<3, before: [11], after: [40])
+        let p = LateChunking.plan(block: middle, turnTokens: turns, start: [101], prefix: [7], end: [102])
+        #expect(p.tokens == [101, 7, 11, 20, 30, 31, 40, 102])
+        #expect(p.spans == [3..<4, 4..<6])                           // context, [CLS], prefix and [SEP] not pooled
+        let edge = LateChunking.Block(turns: 0..<2, before: [], after: [])
+        let q = LateChunking.plan(block: edge, turnTokens: turns, start: [101], prefix: [7], end: [102])
+        #expect(q.tokens == [101, 7, 10, 11, 20, 102])
+        #expect(q.spans == [0..<4, 4..<6])                           // no context: specials pooled as in `plan`
     }
 
     @Test func turnTextStyles() {
@@ -109,5 +156,11 @@ struct LateChunkingTests {
         #expect(a.lateKey(contextLength: 512) != b.lateKey(contextLength: 512))
         #expect(a.naiveKey(contextLength: 512) == b.naiveKey(contextLength: 512))
         #expect(a.naiveKey(contextLength: 512) != c.naiveKey(contextLength: 512))
+        let blocks = [LateContext.block(size: 4, context: 2, contextTokens: 128), .block(size: 5, context: 2, contextTokens: 128),
+                      .block(size: 4, context: 1, contextTokens: 128), .block(size: 4, context: 2, contextTokens: 64)]
+        let keys = Set((blocks + [.window(2)]).map { EmbeddingRecipe(lateContext: $0).lateKey(contextLength: 512) })
+        #expect(keys.count == 5)
+        #expect(EmbeddingRecipe(lateContext: .window(2)).lateKey(contextLength: 512).contains("context=window:2;"))
+        #expect(EmbeddingRecipe(lateContext: blocks[0]).lateKey(contextLength: 512).contains("context=block:4:2:128;"))
     }
 }

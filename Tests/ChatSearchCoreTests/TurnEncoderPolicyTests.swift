@@ -53,6 +53,41 @@ struct TurnEncoderPolicyTests {
         #expect(abs(TransparentEmbedder.meanID(v[3]) - Float(1000 + 12) / 4) < 1e-3)
     }
 
+    @Test func blockPolicyEncodesEachTurnOnceAndPoolsEveryTurnOfTheBlock() throws {
+        let (e, v) = try run(.block(size: 2, context: 1, contextTokens: 1))
+        #expect(e.encoded == [
+            [1000, 1, 1, 2, 3, 2000],     // turns 1 and 2, then one token of turn 3 as context
+            [1000, 2, 3, 2000],           // turn 3 with one token of turn 2 before it
+            [1000, 4, 4, 4, 5, 2000],     // session b: turns 4 and 5, no context across the session edge
+        ])
+        #expect(abs(TransparentEmbedder.meanID(v[0]) - Float(1000 + 1 + 1) / 3) < 1e-3)
+        #expect(abs(TransparentEmbedder.meanID(v[1]) - 2) < 1e-4)
+        #expect(abs(TransparentEmbedder.meanID(v[2]) - Float(3 + 2000) / 2) < 1e-3)
+        #expect(abs(TransparentEmbedder.meanID(v[3]) - Float(1000 + 12) / 4) < 1e-3)
+        #expect(abs(TransparentEmbedder.meanID(v[4]) - Float(5 + 2000) / 2) < 1e-3)
+    }
+
+    @Test func blockOfOneTurnWithUncappedContextIsTheWindowRecipe() throws {
+        for k in 0...2 {
+            let (we, wv) = try run(.window(k))
+            let (be, bv) = try run(.block(size: 1, context: k, contextTokens: 100))
+            #expect(be.encoded == we.encoded, "K = \(k)")
+            #expect(bv == wv, "K = \(k)")
+        }
+    }
+
+    @Test func blockPolicyCostsAFractionOfTheWindowRecipe() throws {
+        let long = Conversation(id: "l", turns: (1...12).map { Turn(id: "\($0)", text: "w\($0)", session: "s") })
+        let e = TransparentEmbedder()
+        func tokens(_ ctx: LateContext) throws -> Int {
+            let enc = try TurnEncoder(embedder: e, recipe: EmbeddingRecipe(turnText: .plain, lateContext: ctx))
+            return try enc.plannedTokens([long], mode: .late)
+        }
+        // 12 one-token turns. naive: 12 * 3; window:2 = 12 sequences of up to 5 turns; block:4:2 = 3 sequences.
+        #expect(try tokens(.window(2)) == 12 * 2 + (5 * 8 + 3 * 2 + 4 * 2))
+        #expect(try tokens(.block(size: 4, context: 2, contextTokens: 100)) == 3 * 2 + (6 + 8 + 6))
+    }
+
     @Test func sessionPolicyEncodesOneSequencePerSession() throws {
         let (e, _) = try run(.session)
         #expect(e.encoded == [[1000, 1, 1, 2, 3, 2000], [1000, 4, 4, 4, 5, 2000]])

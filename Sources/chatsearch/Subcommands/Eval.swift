@@ -48,7 +48,7 @@ struct EvalCommand: ParsableCommand {
         let workspace = try Workspace.open(config)
         let report = try Evaluation.run(labelled, workspace: workspace)
         switch format {
-        case .json: Output.line(report.json)
+        case .json: Output.exactLine(report.json)
         case .text: Output.line(report.table(byCategory: byCategory))
         }
         if report.overall[.naive]!.queries == 0 {
