@@ -38,12 +38,12 @@ let package = Package(
         ),
         .target(
             name: "ChatSearchKit",
-            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI"]
+            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "CSupport"]
         ),
         .executableTarget(
             name: "chatsearch",
             dependencies: [
-                "ChatSearchKit", "ChatSearchCore", "CSupport",
+                "ChatSearchKit", "ChatSearchCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
