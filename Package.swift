@@ -40,12 +40,22 @@ let package = Package(
             name: "ChatSearchBench",
             dependencies: ["ChatSearchCore", "ChatSearchEngine"]
         ),
+        .target(
+            name: "ChatSearchKit",
+            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "ChatSearchBench", "CSupport"]
+        ),
         .executableTarget(
             name: "chatsearch",
             dependencies: [
-                "ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "ChatSearchBench", "CSupport",
+                "ChatSearchKit", "ChatSearchBench", "ChatSearchCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // libFuzzer target for the readers of untrusted files (`make fuzz`); a plain build replays inputs.
+        .executableTarget(
+            name: "chatsearch-fuzz",
+            dependencies: ["ChatSearchCore", "ChatSearchEngine"],
+            path: "Fuzz"
         ),
         .target(
             name: "TestSupport",

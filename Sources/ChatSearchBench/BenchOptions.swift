@@ -1,5 +1,10 @@
+import ChatSearchCore
+
 /// Sizes and inputs of a bench run; every default keeps a whole run to a few minutes on 2 cores.
 public struct BenchOptions: Sendable {
+    /// The defaults, for the command line's help.
+    public static let standard = BenchOptions(modelPath: "")
+
     /// The f32 model, the baseline for weights.
     public var modelPath: String
     /// Quantised models compared with it (missing files are reported and skipped).
@@ -13,8 +18,8 @@ public struct BenchOptions: Sendable {
     public var chatTurns = 100_000
     /// Single messages, in bytes, for the long-message section.
     public var longMessageBytes = [10_000, 100_000]
-    /// Late-chunking policies for the recipes section (LateContext syntax).
-    public var lateContexts = ["session", "window:2"]
+    /// Late-chunking policies the recipes section measures against naive.
+    public var lateContexts: [LateContext] = []
     /// The onnxruntime peer: the bench venv's python, the ONNX model and tokenizer.json.
     public var peerPython: String?
     public var peerScript: String?

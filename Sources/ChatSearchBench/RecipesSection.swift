@@ -23,8 +23,7 @@ enum RecipesSection {
             return clock.seconds
         }
         var runs: [(String, EmbeddingRecipe, TurnEncoder.Mode)] = [("naive", EmbeddingRecipe(), .naive)]
-        for p in bench.options.lateContexts {
-            guard let ctx = LateContext(parsing: p) else { throw BenchError("bad late context '\(p)'") }
+        for ctx in bench.options.lateContexts {
             runs.append(("late \(ctx)", EmbeddingRecipe(lateContext: ctx), .late))
         }
         var naiveTokens = 0
