@@ -36,7 +36,11 @@ enum MessengerFormat {
         let repair = Mojibake.isMetaEncoded([title].compactMap { $0 } + rows.flatMap { [$0.sender ?? "", $0.content] })
         let fix: (String) -> String = { repair ? Mojibake.repaired($0) : $0 }
         var turns: [Turn] = []
-        for (i, row) in rows.reversed().enumerated() {
+        // Files are written newest first, but nothing promises it: order by time (stable), else reverse.
+        let ordered = rows.allSatisfy { $0.ms != nil }
+            ? rows.enumerated().sorted { ($0.element.ms!, -$0.offset) < ($1.element.ms!, -$1.offset) }.map(\.element)
+            : rows.reversed()
+        for (i, row) in ordered.enumerated() {
             var time: String?
             if let ms = row.ms {
                 time = iso8601UTC(ms / 1000)
