@@ -7,7 +7,8 @@
 ///     13.06.18 21.25.15: Alice: text          (older Nordic exports)
 ///
 /// with 2- or 4-digit years, `/`, `.` or `-` in dates, 24-hour or AM/PM times. One conversation per file
-/// (id = file name without extension, title = file name), turn ids "1", "2", ... in order. A file is
+/// (id = file name without extension, title = file name; for the `_chat.txt` of an iOS zip, the zip's
+/// name), turn ids "1", "2", ... in order. A file is
 /// WhatsApp when one of its first ten non-blank lines has such a header.
 ///
 /// - time = date and time as written (`12/03/2024, 19:45:12`); session = the date, so each day is a session.
@@ -86,8 +87,12 @@ enum WhatsAppFormat {
         if let strayLine {
             output.problems.append(input.problem(strayLine, "text before the first dated message; ignored"))
         }
+        // iOS zips its export as "WhatsApp Chat - Name.zip" holding `_chat.txt`: the archive names the chat.
+        let archive = SourceFile.folder(input.path)
+        let named = input.fileName == "_chat.txt" && SourceFile.fileExtension(archive) == "zip"
+            ? FormatInput(path: archive, text: "") : input
         output.conversations.append(
-            Conversation(id: input.baseName, title: input.fileName, turns: turns, source: input.path))
+            Conversation(id: named.baseName, title: named.fileName, turns: turns, source: input.path))
         return output
     }
 
