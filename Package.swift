@@ -38,14 +38,20 @@ let package = Package(
         ),
         .target(
             name: "ChatSearchKit",
-            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI"]
+            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "CSupport"]
         ),
         .executableTarget(
             name: "chatsearch",
             dependencies: [
-                "ChatSearchKit", "ChatSearchCore", "CSupport",
+                "ChatSearchKit", "ChatSearchCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // libFuzzer target for the readers of untrusted files (`make fuzz`); a plain build replays inputs.
+        .executableTarget(
+            name: "chatsearch-fuzz",
+            dependencies: ["ChatSearchCore", "ChatSearchEngine"],
+            path: "Fuzz"
         ),
         .target(
             name: "TestSupport",

@@ -63,5 +63,4 @@ public struct HitPrinter {
     static func oneLine(_ s: String) -> String {
         s.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
-
 }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import ChatSearchEngine
-import CSupport
 import ChatSearchCore
 import ChatSearchKit
 import Foundation
@@ -27,9 +25,7 @@ struct ChatSearchCommand: ParsableCommand {
     )
 
     static func main() {
-        WaitPolicy.ensurePassive()
-        csupport_unblock_signals()
-        csupport_default_sigpipe()
+        ProcessStart.prepare()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -10,9 +10,9 @@ import Testing
     @Test func sampleDataLoadsWithoutProblems() {
         let result = ConversationLoader.load(paths: [folder])
         #expect(result.problems.isEmpty, "\(result.problems)")
-        #expect(result.files.count == 25)
+        #expect(result.files.count == 27)
         #expect(!result.files.contains { $0.hasSuffix("README.md") })
-        #expect(result.conversations.reduce(0) { $0 + $1.turns.count } == 2769)
+        #expect(result.conversations.reduce(0) { $0 + $1.turns.count } == 2823)
         #expect(Set(result.conversations.map(\.id)).count == result.conversations.count)
     }
 
@@ -33,7 +33,8 @@ import Testing
             "chatgpt-export/conversations.json": .chatgpt, "slow-travel-podcast-ep42.txt": .transcript,
             "garden-committee-2024-04.txt": .transcript, "flat-2-1-craigpark.json": .canonical,
             "WhatsApp Chat with Lena.txt": .whatsapp, "northpoint-support-call-2024-11-14.txt": .transcript,
-            "book-group-rebecca-2024-03.txt": .transcript,
+            "book-group-rebecca-2024-03.txt": .transcript, "dinner-plans-zh.json": .strings,
+            "busan-trip-ko.json": .canonical, "flatshare-mixed.json": .canonical,
             "app-exports/telegram-ChatExport_2024-05-08/result.json": .telegram,
             "app-exports/Meeple Mondays - game-night [100000000000000100].json": .discord,
             "app-exports/messenger/your_facebook_activity/messages/inbox/remilaurent_1048213377/message_1.json": .messenger,
@@ -55,6 +56,7 @@ import Testing
             "chatgpt-export/conversations.json": 130, "slow-travel-podcast-ep42.txt": 64,
             "garden-committee-2024-04.txt": 50, "flat-2-1-craigpark.json": 500, "WhatsApp Chat with Lena.txt": 338,
             "northpoint-support-call-2024-11-14.txt": 79, "book-group-rebecca-2024-03.txt": 89,
+            "busan-trip-ko.json": 26, "flatshare-mixed.json": 28,
         ]
         for (name, count) in expected {
             let conversations = try ConversationLoader.load(file: folder + "/" + name)
