@@ -17,7 +17,7 @@
 ///   holds quotation marks or a system phrase such as "hat die Gruppe", which a group name with a colon
 ///   produces), iOS notices whose text starts with an invisible U+200E mark, media placeholders in the
 ///   languages in `placeholders` ("<Media omitted>", "<Medien ausgelassen>", "image omitted",
-///   "Bild weggelassen", "<attached: ...>"), and deleted messages. An attachment line
+///   "Bild weggelassen", "<attached: ...>" and its translations), and deleted messages. An attachment line
 ///   (`IMG-20241201-WA0001.jpg (file attached)`, in any language) is removed and its caption, if any, kept.
 ///   A trailing "<This message was edited>" is removed.
 /// - Invisible direction marks are removed from names and text; narrow no-break spaces become spaces.
@@ -148,7 +148,8 @@ enum WhatsAppFormat {
     private static func isPlaceholder(_ text: String) -> Bool {
         var t = text.lowercased()
         if (t.hasPrefix("<") && t.hasSuffix(">")) || (t.hasPrefix("‹") && t.hasSuffix("›")) {
-            if t.hasPrefix("<attached:") { return true }
+            // iOS: "<attached: 00000012-PHOTO-2024-03-12-19-47-00.jpg>", "<Anhang: ...>", in any language.
+            if t.hasPrefix("<attached:") || t.contains(/\d{8}-[a-z]+-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}\.[a-z0-9]+>$/) { return true }
             t = String(t.dropFirst().dropLast())
         }
         if placeholders.contains(t) { return true }
