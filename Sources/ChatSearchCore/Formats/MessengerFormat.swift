@@ -4,7 +4,8 @@
 /// `message_1.json` holds the newest; the files of one folder are one conversation, oldest turn first.
 ///
 /// Conversation id = the thread folder (the last part of `thread_path`), title = `title`. Turns are
-/// messages with `content`; photos, videos, stickers, files and shares without text, calls and
+/// messages with `content`; photos, videos, stickers, files and shares without text, calls (also those
+/// typed `Generic` but carrying a `call_duration`) and
 /// subscription notices (types other than `Generic` and `Share`), unsent messages and Instagram's
 /// reaction notices ("Liked a message", "Reacted ❤️ to your message") are not turns.
 /// Speaker = `sender_name`, time = `timestamp_ms` as ISO-8601 UTC, turn ids 1, 2, ... oldest first.
@@ -29,6 +30,7 @@ enum MessengerFormat {
             }
             if let type = message["type"]?.string, type != "Generic", type != "Share" { continue }
             if case .bool(true)? = message["is_unsent"] { continue }
+            if message["call_duration"] != nil { continue }  // "Ann started a call.", whatever its type
             guard let content = message["content"]?.string, content.hasContent, !isReactionNotice(content) else { continue }
             rows.append((message["sender_name"]?.string, message["timestamp_ms"]?.double, content))
         }
