@@ -17,7 +17,7 @@ struct ModelOptions: ParsableArguments {
     @Option(help: ArgumentHelp("GGUF embedding model to use (default: $CHATSEARCH_MODEL, else all-MiniLM-L6-v2 from `make setup`).", valueName: "path"))
     var model: String?
 
-    @Option(help: "CPU threads for the engine (default: all cores).")
+    @Option(help: "CPU threads for the engine (default: every core the process may use; waiting threads sleep, so a busy machine costs them little).")
     var threads: Int?
 
     @Option(help: ArgumentHelp("Text put before every query (default: the model's own, e.g. \"query: \" for e5).", valueName: "text"))
