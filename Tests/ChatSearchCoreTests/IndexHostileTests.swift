@@ -29,7 +29,7 @@ import Testing
         let other = scratch.dir + "/notes.sqlite"
         do {
             let db = try SQLiteConnection(path: other)
-            try db.exec("CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES('keep me')")
+            try db.exec("PRAGMA journal_mode=WAL; CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES('keep me')")
             db.close()
         }
         let otherBytes = try Data(contentsOf: URL(fileURLWithPath: other))
@@ -49,6 +49,7 @@ import Testing
                 }
                 #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original)
                 #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+                #expect(!FileManager.default.fileExists(atPath: path + "-shm"))
             }
         }
     }
