@@ -36,10 +36,14 @@ let package = Package(
             name: "ChatSearchTUI",
             dependencies: ["ChatSearchCore", "CNCursesW", "CSupport"]
         ),
+        .target(
+            name: "ChatSearchKit",
+            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "CSupport"]
+        ),
         .executableTarget(
             name: "chatsearch",
             dependencies: [
-                "ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "CSupport",
+                "ChatSearchKit", "ChatSearchCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -95,7 +95,7 @@ public struct TUIReducer: Sendable {
         case .help(let scroll, let returnTo):
             if key == .ctrl("c") { effects.append(.quit(status: TUIExitStatus.ok)); return }
             let page = max(1, s.height - 3)
-            let maxScroll = max(0, HelpText.lines(width: s.width, ascii: s.ascii).count - max(1, s.height - 2))
+            let maxScroll = max(0, HelpText.lines(width: s.width, ascii: s.ascii, hybridBase: s.info.hybridBase).count - max(1, s.height - 2))
             var newScroll: Int? = nil
             switch key {
             case .down, .char("j"): newScroll = scroll + 1
@@ -365,7 +365,7 @@ public struct TUIReducer: Sendable {
             let count = conversationLayout(s, ref)?.lines.count ?? 0
             s.view = .conversation(ref: ref, scroll: min(scroll, ConversationLayout.maxScroll(lineCount: count, height: s.height)))
         case .help(let scroll, let returnTo):
-            let maxScroll = max(0, HelpText.lines(width: s.width, ascii: s.ascii).count - max(1, s.height - 2))
+            let maxScroll = max(0, HelpText.lines(width: s.width, ascii: s.ascii, hybridBase: s.info.hybridBase).count - max(1, s.height - 2))
             s.view = .help(scroll: min(scroll, maxScroll), returnTo: returnTo)
         default: break
         }

@@ -10,6 +10,8 @@ public protocol TUIBackend: AnyObject {
     var modelName: String { get }
     /// Rankings `search` fills, e.g. [.late, .naive, .blend, .hybrid]. `.late` and `.naive` are expected.
     var availableModes: [RankingMode] { get }
+    /// What the hybrid ranking builds on (named in its pane's title and the help).
+    var hybridBase: HybridBase { get }
     /// Top `top` hits per mode. May take ~50-300 ms.
     func search(_ query: String, top: Int) throws -> SearchResults
 }
@@ -224,7 +226,7 @@ final class TUIApp {
                         worker = SearchWorker(backend: backend, top: top)
                         let info = CorpusInfo(modelName: backend.modelName, conversationCount: conversations.count,
                                               turnCount: conversations.reduce(0) { $0 + $1.turns.count },
-                                              availableModes: backend.availableModes)
+                                              availableModes: backend.availableModes, hybridBase: backend.hybridBase)
                         if let status = apply(.ready(info)) { return status }
                     case .failure(let error):
                         if error is CancellationError { return TUIExitStatus.cancelled }
