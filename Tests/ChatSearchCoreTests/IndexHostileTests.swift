@@ -193,6 +193,21 @@ import Testing
         #expect(again.isEmpty)
     }
 
+    @Test func theCheckOnOpenDoesNotWaitForAnotherWriter() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let writer = try IndexStore(path: scratch.dbPath)
+        try fill(writer, conversations: 3)
+        try writer.execForTesting("BEGIN IMMEDIATE")
+        defer { try? writer.execForTesting("ROLLBACK") }
+        let started = Date()
+        var warnings: [String] = []
+        let reader = try IndexStore.open(path: scratch.dbPath) { warnings.append($0) }
+        #expect(warnings.isEmpty)
+        #expect(try reader.stats().conversations == 3)
+        #expect(Date().timeIntervalSince(started) < Double(IndexStore.busyTimeoutMilliseconds) / 1000)
+    }
+
     @Test func indexPathErrorsNameThePathInOneLine() throws {
         let scratch = try IndexScratch()
         defer { scratch.cleanup() }

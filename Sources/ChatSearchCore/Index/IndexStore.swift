@@ -105,11 +105,16 @@ public final class IndexStore: @unchecked Sendable {
             var problems: [String] = []
             while try s.step() { if let p = s.string(0), p != "ok" { problems.append(p) } }
             if let first = problems.first { throw IndexError.corrupt(path: path, detail: first) }
+            // FTS5's check is a write statement: while another process writes it is skipped (after a short
+            // wait) rather than delaying or failing the open.
+            sqlite3_busy_timeout(db.handle, 100)
+            defer { sqlite3_busy_timeout(db.handle, IndexStore.busyTimeoutMilliseconds) }
             do {
                 try db.exec("INSERT INTO lexical(lexical, rank) VALUES('integrity-check', 0)")
-            } catch let e as IndexError {
-                if case .sqlite(_, let message, _) = e { throw IndexError.corrupt(path: path, detail: message) }
-                throw e
+            } catch IndexError.sqlite(let code, let message, _) {
+                let primary = code & 0xff
+                if primary == SQLITE_BUSY || primary == SQLITE_LOCKED { return }
+                throw IndexError.corrupt(path: path, detail: message)
             }
         }
     }
