@@ -112,6 +112,20 @@ import Testing
         #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r", dimensions: 32) != nil)
     }
 
+    @Test func storedTurnIndexesOutOfRangeAreLeftOutOfLexicalMatches() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        try fill(store, conversations: 2)
+        #expect(try store.lexicalMatches(query: "kayaks", conversationHashes: nil, limit: 20).count == 8)
+        try store.execForTesting("UPDATE turns SET turn_index = 9223372036854775807 WHERE conv_hash = 'h0' AND turn_index = 1")
+        try store.execForTesting("UPDATE turns SET turn_index = -3 WHERE conv_hash = 'h0' AND turn_index = 2")
+        try store.execForTesting("UPDATE conversations SET turn_count = 9223372036854775807 WHERE hash = 'h1'")
+        let matches = try store.lexicalMatches(query: "kayaks", conversationHashes: nil, limit: 20)
+        #expect(matches.count == 2)
+        #expect(matches.allSatisfy { $0.conversationHash == "h0" && (0..<4).contains($0.turnIndex) })
+    }
+
     func blob(_ store: IndexStore, _ path: String) throws -> [UInt8] {
         let db = try SQLiteConnection(path: path)
         defer { db.close() }
