@@ -13,6 +13,9 @@ public final class Workspace {
 
     public let config: Configuration
     public let load: LoadResult
+    /// The line saying the index was damaged and rebuilt, if it was (printed by the front end: on stderr
+    /// at once, or once the TUI has restored the terminal).
+    public let indexNotices: [String]
     public let embedder: LlamaEmbedder
     public let corpus: IndexedCorpus
 
@@ -33,7 +36,9 @@ public final class Workspace {
         let encoder = try TurnEncoder(embedder: embedder, recipe: config.recipe)
         let modelID = try ModelIdentity.sha256(ofFile: embedder.info.path)
         clock.lap("load the model")
-        let store = try Self.openIndex(config.indexPath)
+        var notices: [String] = []
+        let store = try IndexStore.open(path: config.indexPath) { notices.append($0) }
+        indexNotices = notices
         corpus = try IndexedCorpus(conversations: load.conversations, encoder: encoder, modelID: modelID, store: store,
                                    options: config.scoring, pruneRoots: config.paths.map(Self.absolute),
                                    progress: progress, isCancelled: isCancelled)
@@ -45,6 +50,7 @@ public final class Workspace {
         let progress = ProgressLine("Indexing")
         let w = try Workspace(config) { _, done, total in if total > 0 { progress.update(done, total) } }
         progress.finish(w.embeddedTurns > 0 ? "Indexed \(w.embeddedTurns) turn vectors into \(config.indexPath)" : nil)
+        for n in w.indexNotices { Output.error(n) }
         Reporting.problems(w.load)
         Reporting.longTurns(w.encoder)
         if let d = config.scoring.dimensions {
@@ -68,11 +74,6 @@ public final class Workspace {
             Output.error(String(format: "chatsearch: %.0f ms for query \"%@\"", r.elapsedSeconds * 1000, query))
         }
         return r
-    }
-
-    /// The index is a cache: a damaged file is reported in one line and rebuilt.
-    public static func openIndex(_ path: String) throws -> IndexStore {
-        try IndexStore.open(path: path) { Output.error($0) }
     }
 
     static func absolute(_ p: String) -> String {
