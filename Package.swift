@@ -47,6 +47,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target for the readers of untrusted files (`make fuzz`); a plain build replays inputs.
+        .executableTarget(
+            name: "chatsearch-fuzz",
+            dependencies: ["ChatSearchCore", "ChatSearchEngine"],
+            path: "Fuzz"
+        ),
         .target(
             name: "TestSupport",
             dependencies: ["ChatSearchCore", "ChatSearchEngine", "CSupport"],

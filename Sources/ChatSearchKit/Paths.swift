@@ -5,7 +5,8 @@ public enum Paths {
     public static var cacheDirectory: String { Configuration.Environment.current.cacheDirectory }
 
     /// The default model's folder name: scripts/setup.sh writes it under the cache's models/.
-    static let defaultModelKey = "all-MiniLM-L6-v2-53aa51172d14-c1"
+    /// (its suffix is setup.sh's CONVERTER_VERSION)
+    static let defaultModelKey = "all-MiniLM-L6-v2-53aa51172d14-c2"
     static let defaultModelFile = "all-MiniLM-L6-v2.gguf"
 
     public static var defaultModel: String { "\(cacheDirectory)/models/\(defaultModelKey)/\(defaultModelFile)" }
