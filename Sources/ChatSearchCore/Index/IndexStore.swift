@@ -49,7 +49,9 @@ public final class IndexStore: @unchecked Sendable {
     public static let busyTimeoutMilliseconds: Int32 = 5000
 
     public let path: String
-    private let db: SQLiteConnection
+    /// Internal, not private: tests reach the connection itself (to close it as a crash would, or to
+    /// damage what it holds).
+    let db: SQLiteConnection
     private let lock = NSRecursiveLock()
     private var transactionDepth = 0
 
@@ -475,11 +477,4 @@ public final class IndexStore: @unchecked Sendable {
                   vectorSets: try db.scalarInt("SELECT count(*) FROM vectors"))
         }
     }
-
-    // MARK: - Test hooks
-
-    /// Closes the connection as a crash would: an open transaction is not committed.
-    func abandonConnectionForTesting() { locked { db.close() } }
-
-    func execForTesting(_ sql: String) throws { try locked { try db.exec(sql) } }
 }
