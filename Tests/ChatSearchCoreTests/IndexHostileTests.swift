@@ -60,7 +60,7 @@ import Testing
         do {
             let store = try IndexStore(path: scratch.dbPath)
             try fill(store, conversations: 2)
-            try store.execForTesting("PRAGMA application_id = 0")
+            try store.db.exec("PRAGMA application_id = 0")
         }
         #expect(IndexFile.status(of: scratch.dbPath) == .ours)
         let store = try IndexStore(path: scratch.dbPath)
@@ -103,9 +103,9 @@ import Testing
         #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r") != nil)
         for update in ["dims = 4611686018427387904", "dims = -8", "dims = 0", "count = 9223372036854775807",
                        "dims = 2305843009213693952, count = 4", "dims = 70000"] {
-            try store.execForTesting("SAVEPOINT s; UPDATE vectors SET \(update)")
+            try store.db.exec("SAVEPOINT s; UPDATE vectors SET \(update)")
             #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r") == nil, "\(update)")
-            try store.execForTesting("ROLLBACK TO s; RELEASE s")
+            try store.db.exec("ROLLBACK TO s; RELEASE s")
         }
         // The right shape for another model's dimensions is not used either.
         #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r", dimensions: 16) == nil)
@@ -146,9 +146,9 @@ import Testing
         for (byte, bit) in [(5 * 4 + 3, 6), (7 * 4 + 3, 7), (9 * 4, 0)] {
             var bad = good
             bad[byte] ^= UInt8(1 << bit)
-            try store.execForTesting("SAVEPOINT s; UPDATE vectors SET data = X'\(hex(bad))' WHERE conv_hash = 'h0'")
+            try store.db.exec("SAVEPOINT s; UPDATE vectors SET data = X'\(hex(bad))' WHERE conv_hash = 'h0'")
             #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r") == nil, "byte \(byte) bit \(bit)")
-            try store.execForTesting("ROLLBACK TO s; RELEASE s")
+            try store.db.exec("ROLLBACK TO s; RELEASE s")
         }
         // Crafted values with a matching checksum: non-finite, or not of unit length.
         for value in [Float.nan, .infinity, 9.2e35, 0.5] {
@@ -156,9 +156,9 @@ import Testing
             v[2][3] = value
             let (words, checksum) = StoredVectors.encode(v)
             let bytes = words.withUnsafeBytes { Array($0) }
-            try store.execForTesting("SAVEPOINT s; UPDATE vectors SET data = X'\(hex(bytes))', checksum = \(checksum) WHERE conv_hash = 'h0'")
+            try store.db.exec("SAVEPOINT s; UPDATE vectors SET data = X'\(hex(bytes))', checksum = \(checksum) WHERE conv_hash = 'h0'")
             #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r") == nil, "value \(value)")
-            try store.execForTesting("ROLLBACK TO s; RELEASE s")
+            try store.db.exec("ROLLBACK TO s; RELEASE s")
         }
         #expect(indexBits(try store.vectors(conversationHash: "h0", model: "m", recipe: "r")) == indexBits(indexTestVectors(count: 4, dims: 32, seed: 1)))
         // Such values are refused when saved, too.

@@ -51,7 +51,9 @@ public final class IndexStore: @unchecked Sendable {
     static let maxTurnsPerConversation = Int(Int32.max)
 
     public let path: String
-    private let db: SQLiteConnection
+    /// Internal, not private: tests reach the connection itself (to close it as a crash would, or to
+    /// damage what it holds).
+    let db: SQLiteConnection
     private let lock = NSRecursiveLock()
     private var transactionDepth = 0
 
@@ -488,11 +490,4 @@ public final class IndexStore: @unchecked Sendable {
                   vectorSets: try db.scalarInt("SELECT count(*) FROM vectors"))
         }
     }
-
-    // MARK: - Test hooks
-
-    /// Closes the connection as a crash would: an open transaction is not committed.
-    func abandonConnectionForTesting() { locked { db.close() } }
-
-    func execForTesting(_ sql: String) throws { try locked { try db.exec(sql) } }
 }
