@@ -67,7 +67,7 @@ struct RecipeOptions: ParsableArguments {
 }
 
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Chat files or folders (searched recursively).", valueName: "path"))
+    @Argument(help: ArgumentHelp("Chat files, folders (searched recursively) or zip archives.", valueName: "path"))
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("Read every file as this format instead of detecting it: \(ChatFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
