@@ -42,13 +42,17 @@ let package = Package(
             dependencies: ["ChatSearchCore", "CNCursesW", "CSupport"]
         ),
         .target(
+            name: "ChatSearchBench",
+            dependencies: ["ChatSearchCore", "ChatSearchEngine"]
+        ),
+        .target(
             name: "ChatSearchKit",
-            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "CSupport"]
+            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "ChatSearchBench", "CSupport"]
         ),
         .executableTarget(
             name: "chatsearch",
             dependencies: [
-                "ChatSearchKit", "ChatSearchCore",
+                "ChatSearchKit", "ChatSearchBench", "ChatSearchCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChatSearchEngineTests",
-            dependencies: ["ChatSearchCore", "ChatSearchEngine", "TestSupport"],
+            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchBench", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -13,6 +13,9 @@ public final class Workspace {
 
     public let config: Configuration
     public let load: LoadResult
+    /// The line saying the index was damaged and rebuilt, if it was (printed by the front end: on stderr
+    /// at once, or once the TUI has restored the terminal).
+    public let indexNotices: [String]
     public let embedder: LlamaEmbedder
     public let corpus: IndexedCorpus
 
@@ -36,7 +39,9 @@ public final class Workspace {
         let encoder = try TurnEncoder(embedder: embedder, recipe: config.recipe)
         let modelID = try ModelIdentity.sha256(ofFile: embedder.info.path)
         clock.lap("load the model")
-        let store = try Self.openIndex(config.indexPath)
+        var notices: [String] = []
+        let store = try IndexStore.open(path: config.indexPath) { notices.append($0) }
+        indexNotices = notices
         let sync = IndexSync(encoder: encoder, store: store, modelID: modelID)
         embeddedTurns = try sync.run(load.conversations, pruneRoots: config.paths, progress: progress, isCancelled: isCancelled).embeddedTurns
         corpus = try IndexedCorpus(conversations: load.conversations, encoder: encoder, modelID: modelID, store: store, options: config.scoring)
@@ -48,6 +53,7 @@ public final class Workspace {
         let progress = ProgressLine("Indexing")
         let w = try Workspace(config) { _, done, total in if total > 0 { progress.update(done, total) } }
         progress.finish(w.embeddedTurns > 0 ? "Indexed \(w.embeddedTurns) turn vectors into \(config.indexPath)" : nil)
+        for n in w.indexNotices { Output.error(n) }
         Reporting.problems(w.load)
         Reporting.longTurns(w.encoder)
         if let d = config.scoring.dimensions {
@@ -73,10 +79,5 @@ public final class Workspace {
 
     public func search(_ query: String, top: Int, modes: [RankingMode] = RankingMode.allCases) throws -> SearchResults {
         try search([SearchRequest(query: query, top: top, modes: modes)])[0]
-    }
-
-    /// The index is a cache: a damaged file is reported in one line and rebuilt.
-    public static func openIndex(_ path: String) throws -> IndexStore {
-        try IndexStore.open(path: path) { Output.error($0) }
     }
 }

@@ -85,7 +85,7 @@ public enum TUI {
         }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         guard let terminal = NCursesTerminal.start(useColor: !noColor) else {
-            FileHandle.standardError.write(Data("chatsearch: cannot initialise the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset"))\n".utf8))
+            FileHandle.standardError.write(Data("chatsearch: cannot initialise the terminal (TERM=\(TerminalText.safe(ProcessInfo.processInfo.environment["TERM"] ?? "unset")))\n".utf8))
             return TUIExitStatus.noTerminal
         }
         let app = TUIApp(title: title, top: top, ascii: !utf8, terminal: terminal)

@@ -29,7 +29,7 @@ import Testing
         let other = scratch.dir + "/notes.sqlite"
         do {
             let db = try SQLiteConnection(path: other)
-            try db.exec("CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES('keep me')")
+            try db.exec("PRAGMA journal_mode=WAL; CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES('keep me')")
             db.close()
         }
         let otherBytes = try Data(contentsOf: URL(fileURLWithPath: other))
@@ -49,6 +49,7 @@ import Testing
                 }
                 #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original)
                 #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+                #expect(!FileManager.default.fileExists(atPath: path + "-shm"))
             }
         }
     }
@@ -109,6 +110,20 @@ import Testing
         // The right shape for another model's dimensions is not used either.
         #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r", dimensions: 16) == nil)
         #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r", dimensions: 32) != nil)
+    }
+
+    @Test func storedTurnIndexesOutOfRangeAreLeftOutOfLexicalMatches() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        try fill(store, conversations: 2)
+        #expect(try store.lexicalMatches(query: "kayaks", conversationHashes: nil, limit: 20).count == 8)
+        try store.execForTesting("UPDATE turns SET turn_index = 9223372036854775807 WHERE conv_hash = 'h0' AND turn_index = 1")
+        try store.execForTesting("UPDATE turns SET turn_index = -3 WHERE conv_hash = 'h0' AND turn_index = 2")
+        try store.execForTesting("UPDATE conversations SET turn_count = 9223372036854775807 WHERE hash = 'h1'")
+        let matches = try store.lexicalMatches(query: "kayaks", conversationHashes: nil, limit: 20)
+        #expect(matches.count == 2)
+        #expect(matches.allSatisfy { $0.conversationHash == "h0" && (0..<4).contains($0.turnIndex) })
     }
 
     func blob(_ store: IndexStore, _ path: String) throws -> [UInt8] {
@@ -190,6 +205,21 @@ import Testing
         var again: [String] = []
         _ = try IndexStore.open(path: scratch.dbPath) { again.append($0) }
         #expect(again.isEmpty)
+    }
+
+    @Test func theCheckOnOpenDoesNotWaitForAnotherWriter() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let writer = try IndexStore(path: scratch.dbPath)
+        try fill(writer, conversations: 3)
+        try writer.execForTesting("BEGIN IMMEDIATE")
+        defer { try? writer.execForTesting("ROLLBACK") }
+        let started = Date()
+        var warnings: [String] = []
+        let reader = try IndexStore.open(path: scratch.dbPath) { warnings.append($0) }
+        #expect(warnings.isEmpty)
+        #expect(try reader.stats().conversations == 3)
+        #expect(Date().timeIntervalSince(started) < Double(IndexStore.busyTimeoutMilliseconds) / 1000)
     }
 
     @Test func indexPathErrorsNameThePathInOneLine() throws {
