@@ -256,6 +256,13 @@ public final class IndexStore: @unchecked Sendable {
     /// Vectors for every turn of the conversation, or nil when not indexed for this model+recipe (or when
     /// the stored set does not have one well-formed vector per turn).
     public func vectors(conversationHash: String, model: String, recipe: String) throws -> [[Float]]? {
+        guard let (dims, flat) = try vectorRows(conversationHash: conversationHash, model: model, recipe: recipe) else { return nil }
+        return stride(from: 0, to: flat.count, by: max(dims, 1)).map { Array(flat[$0..<($0 + dims)]) }
+    }
+
+    /// The same vectors as one flat buffer, turn after turn, with their dimension (copied from the stored
+    /// bytes at once: the fast path for loading a whole index).
+    public func vectorRows(conversationHash: String, model: String, recipe: String) throws -> (dimensions: Int, values: [Float])? {
         try locked {
             let s = try db.prepare("""
                 SELECT v.dims, v.count, v.data, c.turn_count FROM vectors v
@@ -267,19 +274,21 @@ public final class IndexStore: @unchecked Sendable {
             guard try s.step() else { return nil }
             let dims = s.int(0), count = s.int(1), turnCount = s.int(3)
             guard count == turnCount, dims >= 0, count >= 0 else { return nil }
-            if count == 0 { return [] }
+            if count == 0 { return (dims, []) }
             guard dims > 0 else { return nil }
-            return s.withBlob(2) { bytes -> [[Float]]? in
+            return s.withBlob(2) { bytes -> (Int, [Float])? in
                 guard bytes.count == dims * count * 4 else { return nil }
-                var out: [[Float]] = []
-                out.reserveCapacity(count)
-                for i in 0..<count {
-                    let base = i * dims * 4
-                    out.append((0..<dims).map { j in
-                        Float(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: base + j * 4, as: UInt32.self)))
-                    })
+                let values = [Float](unsafeUninitializedCapacity: dims * count) { out, n in
+                    #if _endian(little)
+                    UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(start: bytes.baseAddress, count: bytes.count))
+                    #else
+                    for i in 0..<(dims * count) {
+                        out[i] = Float(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)))
+                    }
+                    #endif
+                    n = dims * count
                 }
-                return out
+                return (dims, values)
             }
         }
     }
@@ -305,6 +314,22 @@ public final class IndexStore: @unchecked Sendable {
         for v in vectors { for x in v { words.append(x.bitPattern.littleEndian) } }
 
         try writeTransaction {
+            try saveText(conversation, hash: hash)
+            let put = try db.prepare("""
+                INSERT OR REPLACE INTO vectors(conv_hash, model, recipe, dims, count, data)
+                VALUES(?1, ?2, ?3, ?4, ?5, ?6)
+                """)
+            try put.bind(1, hash).bind(2, model).bind(3, recipe).bind(4, dims).bind(5, count)
+            _ = try words.withUnsafeBytes { try put.bindBlob(6, $0) }
+            try put.run()
+        }
+    }
+
+    /// Stores the conversation's metadata, turns and lexical rows (and its source) without vectors, so
+    /// lexical search finds it before it is embedded. Same rules as `save` for a hash already stored.
+    public func saveText(_ conversation: Conversation, hash: String) throws {
+        try writeTransaction {
+            let count = conversation.turns.count
             let existing = try db.prepare("SELECT turn_count FROM conversations WHERE hash = ?1")
             try existing.bind(1, hash)
             let storedCount: Int? = try existing.step() ? existing.int(0) : nil
@@ -320,13 +345,6 @@ public final class IndexStore: @unchecked Sendable {
                 try db.prepare("INSERT OR IGNORE INTO sources(hash, source) VALUES(?1, ?2)")
                     .bind(1, hash).bind(2, source).run()
             }
-            let put = try db.prepare("""
-                INSERT OR REPLACE INTO vectors(conv_hash, model, recipe, dims, count, data)
-                VALUES(?1, ?2, ?3, ?4, ?5, ?6)
-                """)
-            try put.bind(1, hash).bind(2, model).bind(3, recipe).bind(4, dims).bind(5, count)
-            _ = try words.withUnsafeBytes { try put.bindBlob(6, $0) }
-            try put.run()
         }
     }
 
