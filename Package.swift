@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CLlama", path: "Sources/CLlama"),
@@ -22,7 +23,7 @@ let package = Package(
         .target(name: "CSupport", path: "Sources/CSupport"),
         .target(
             name: "ChatSearchCore",
-            dependencies: ["CSQLite", "CSupport"]
+            dependencies: ["CSQLite", "CSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "ChatSearchEngine",

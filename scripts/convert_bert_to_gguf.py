@@ -36,11 +36,33 @@ def read_safetensors(path):
         return tensors
 
 
+# Weight matrix storage: (GGUF file type, ggml tensor type or None for plain f32).
+WEIGHT_TYPES = {
+    "f32": (gguf.LlamaFileType.ALL_F32, None),
+    "q8_0": (gguf.LlamaFileType.MOSTLY_Q8_0, gguf.GGMLQuantizationType.Q8_0),
+    "q4_0": (gguf.LlamaFileType.MOSTLY_Q4_0, gguf.GGMLQuantizationType.Q4_0),
+}
+
+
+def stored(name, data, qtype):
+    """The tensor as written: 2-D weight matrices in the chosen block type when their rows fit whole
+    blocks, everything else (norms, biases, token types) f32."""
+    data = np.ascontiguousarray(data.astype(np.float32))
+    if qtype is None or data.ndim != 2 or not name.endswith(".weight") or "norm" in name:
+        return data, None
+    block = gguf.GGML_QUANT_SIZES[qtype][0]
+    if data.shape[1] % block != 0 or data.shape[0] < block:
+        return data, None
+    return gguf.quants.quantize(data, qtype), qtype
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("model_dir")
     ap.add_argument("out")
     ap.add_argument("--name", default=None)
+    ap.add_argument("--type", choices=sorted(WEIGHT_TYPES), default="f32",
+                    help="storage of the weight matrices (norms, biases and small tables stay f32)")
     args = ap.parse_args()
     d = args.model_dir
 
@@ -78,7 +100,8 @@ def main():
     w.add_layer_norm_eps(cfg.get("layer_norm_eps", 1e-12))
     w.add_causal_attention(False)
     w.add_pooling_type(gguf.PoolingType.MEAN)
-    w.add_file_type(gguf.LlamaFileType.ALL_F32)
+    file_type, qtype = WEIGHT_TYPES[args.type]
+    w.add_file_type(file_type)
     w.add_token_type_count(cfg.get("type_vocab_size", 2))
     w.add_tokenizer_model("bert")
     w.add_tokenizer_pre("default")
@@ -100,14 +123,15 @@ def main():
         new = tmap.get_name(short, try_suffixes=(".weight", ".bias"))
         if new is None:
             raise SystemExit(f"{d}: cannot map tensor {hf_name!r}")
-        w.add_tensor(new, np.ascontiguousarray(tensors[hf_name].astype(np.float32)))
+        data, raw_type = stored(new, tensors[hf_name], qtype)
+        w.add_tensor(new, data, raw_dtype=raw_type)
 
     w.write_header_to_file()
     w.write_kv_data_to_file()
     w.write_tensors_to_file()
     w.close()
     os.replace(args.out + ".part", args.out)
-    print(f"wrote {args.out}: {len(tokens)} tokens, {n_layers} layers", file=sys.stderr)
+    print(f"wrote {args.out}: {len(tokens)} tokens, {n_layers} layers, {args.type}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -141,17 +141,18 @@ DINNER_EN = [
     "Yes, I think that would be a perfect choice! Let's call and reserve a spot.",
 ]
 
+# The seed post's Chinese version, word for word, as it was published: a JSON array of strings.
 DINNER_ZH = [
-    "Sita,这周六你过生日,想好去哪儿吃晚饭了吗?",
-    "还没想好呢。这附近的餐厅我不太熟。",
-    "要不我们上网看看大家推荐的地方?",
-    "好主意,就这么办!",
-    "你生日那天想吃点什么菜?",
-    "我最喜欢墨西哥菜或者意大利菜。",
-    "这家叫 Bella Italia 的怎么样?看着挺不错的。",
-    "哦,我听说过这家!大家都说特别好吃!",
-    "那我们就直接在那儿订个位子吧?",
-    "好啊,我觉得再合适不过了!我们打电话订位吧。",
+    "Sita,你决定好周六生日晚餐要去哪儿了吗?",
+    "我不确定,对这里的餐厅不太熟悉。",
+    "我们可以上网看看推荐。",
+    "那听起来不错,我们就这么办吧!",
+    "你生日那天想吃什么类型的菜?",
+    "我特别喜欢墨西哥菜或者意大利菜。",
+    "这个地方怎么样,Bella Italia?看起来不错。",
+    "哦,我听说过那个地方!大家都说那儿很好!",
+    "那我们订张桌子吧?",
+    "好,我觉得这会是个完美的选择!我们打电话预定吧。",
 ]
 
 
@@ -3115,7 +3116,7 @@ def main():
     counts = {}
     write("dinner-plans.json", dump_json(dinner(DINNER_EN, "dinner-plans", "Birthday dinner plans (Mohan and Sita)")))
     counts["dinner-plans.json"] = len(DINNER_EN)
-    write("dinner-plans-zh.json", dump_json(dinner(DINNER_ZH, "dinner-plans-zh", "生日晚餐计划(Mohan 和 Sita)")))
+    write("dinner-plans-zh.json", dump_json(DINNER_ZH))
     counts["dinner-plans-zh.json"] = len(DINNER_ZH)
     trip = trip_chat()
     write("portugal-trip.json", dump_json(trip))

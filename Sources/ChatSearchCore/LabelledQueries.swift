@@ -21,14 +21,14 @@ public enum LabelledQueries {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         var out: [LabelledQuery] = []
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            guard let obj = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any],
-                  let q = obj["query"] as? String, let c = Self.string(obj["conversation"]),
-                  let rel = obj["relevant"] as? [Any] else {
+            if line.trimmed.isEmpty { continue }
+            guard let obj = (try? JSONParser.parse(String(line)))?.object,
+                  let q = obj["query"]?.string, let c = obj["conversation"]?.scalarText,
+                  let rel = obj["relevant"]?.array else {
                 throw LoadProblem(path: path, line: n + 1, reason: "expected {\"query\": string, \"conversation\": id, \"relevant\": [turn ids]}")
             }
-            out.append(LabelledQuery(query: q, conversation: c, relevant: rel.compactMap(Self.string), category: obj["category"] as? Int))
+            out.append(LabelledQuery(query: q, conversation: c, relevant: rel.compactMap(\.scalarText),
+                                     category: obj["category"]?.scalarText.flatMap { Int($0) }))
         }
         return out
     }
@@ -36,29 +36,29 @@ public enum LabelledQueries {
     /// The questions of LoCoMo files with their evidence turns (dia_ids). Category 5 (adversarial)
     /// is left out unless `includeAdversarial`.
     public static func read(locomo path: String, includeAdversarial: Bool = false) throws -> [LabelledQuery] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        guard let samples = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let json: JSONValue
+        do {
+            json = try JSONParser.parse(text)
+        } catch {
+            throw LoadProblem(path: path, line: error.line, reason: error.reason)
+        }
+        guard let samples = json.array else {
             throw LoadProblem(path: path, line: nil, reason: "not a LoCoMo file (expected an array of samples)")
         }
         var out: [LabelledQuery] = []
-        for s in samples {
-            guard let id = Self.string(s["sample_id"]), let qa = s["qa"] as? [[String: Any]] else { continue }
-            for item in qa {
-                let cat = item["category"] as? Int
+        for s in samples.compactMap(\.object) {
+            guard let id = s["sample_id"]?.scalarText, let qa = s["qa"]?.array else { continue }
+            for item in qa.compactMap(\.object) {
+                let cat = item["category"]?.scalarText.flatMap { Int($0) }
                 if cat == 5 && !includeAdversarial { continue }
-                guard let q = item["question"] as? String, let ev = item["evidence"] as? [Any] else { continue }
+                guard let q = item["question"]?.string, let ev = item["evidence"]?.array else { continue }
                 // Some evidence entries hold several ids in one string ("D1:3; D1:5").
-                let ids = ev.compactMap(Self.string).flatMap { $0.split(whereSeparator: { ";, ".contains($0) }).map(String.init) }
+                let ids = ev.compactMap(\.scalarText).flatMap { $0.split(whereSeparator: { ";, ".contains($0) }).map(String.init) }
                 if ids.isEmpty { continue }
                 out.append(LabelledQuery(query: q, conversation: id, relevant: ids, category: cat))
             }
         }
         return out
-    }
-
-    static func string(_ v: Any?) -> String? {
-        if let s = v as? String { return s }
-        if let i = v as? Int { return String(i) }
-        return nil
     }
 }

@@ -17,9 +17,17 @@ public final class LlamaEmbedder: TokenEmbedder {
     private let context: OpaquePointer
     private let vocab: OpaquePointer
     private var batch: llama_batch
-    private let threads: Int32
+    /// Threads for large batches: the count asked for; else every allowed core when waiting threads
+    /// sleep (`WaitPolicy`), or, when they spin, the cores other processes leave free, measured again
+    /// every `threadCheckInterval` seconds while encoding.
+    public let requestedThreads: Int?
+    public private(set) var bulkThreads: Int32
+    private var freeCores: FreeCores?
+    private var lastThreadCheck: Date
+    private var threadsMeasured = false
     private var currentThreads: Int32
     static let singleThreadBelow: Int32 = 64
+    static let threadCheckInterval: TimeInterval = 1
 
     /// Architectures llama.cpp runs as embedding encoders (bidirectional attention).
     static let encoderArchitectures: Set<String> = [
@@ -35,7 +43,7 @@ public final class LlamaEmbedder: TokenEmbedder {
     ///   - maxSequenceTokens: longest sequence encoded at once (default 4,096, and never more than the
     ///     model's trained context); longer ones go through macro windows.
     ///   - batchTokens: token budget of one decode call; at least the longest sequence.
-    ///   - threads: CPU threads for llama.cpp (nil: all cores).
+    ///   - threads: CPU threads for llama.cpp (nil: chosen as `bulkThreads` says).
     public init(modelPath: String, threads: Int? = nil, maxSequenceTokens: Int? = nil, batchTokens: Int? = nil,
                 maxSequencesPerBatch: Int = 64, verbose: Bool = false) throws {
         LlamaLog.configure(verbose: verbose)
@@ -44,13 +52,22 @@ public final class LlamaEmbedder: TokenEmbedder {
             throw EmbedderError.modelNotFound(modelPath)
         }
         try Self.checkMagic(modelPath)
-        if let header = GGUFHeader.metadata(ofFile: modelPath), let arch = header.strings["general.architecture"] {
+        let header: GGUFHeader.Metadata?
+        do {
+            header = try GGUFHeader.metadata(ofFile: modelPath)
+        } catch {
+            throw EmbedderError.loadFailed(modelPath, "its GGUF header is malformed: \(error)")
+        }
+        if let header, let arch = header.strings["general.architecture"] {
             try Self.requireEncoder(modelPath, arch: arch, hasPooling: header.keys.contains("\(arch).pooling_type"))
         }
         llama_backend_init()
 
         var mparams = llama_model_default_params()
         mparams.n_gpu_layers = 0
+        // Quantised weights (Q4_0, Q8_0) would be repacked for llama.cpp's AMX kernel, which dies with
+        // SIGILL on these machines; without the extra buffer types ggml runs them on AVX-512.
+        mparams.use_extra_bufts = false
         guard let model = llama_model_load_from_file(modelPath, mparams) else {
             throw EmbedderError.loadFailed(modelPath, "llama.cpp could not read it (corrupt, truncated or an unsupported architecture; run with --verbose for llama.cpp's log)")
         }
@@ -73,7 +90,8 @@ public final class LlamaEmbedder: TokenEmbedder {
         cparams.n_batch = UInt32(budget)
         cparams.n_ubatch = UInt32(budget)
         cparams.n_seq_max = UInt32(maxSequencesPerBatch)
-        let nThreads = Int32(threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let cores = FreeCores()
+        let nThreads = Int32(max(1, threads ?? cores.allowed))
         cparams.n_threads = nThreads
         cparams.n_threads_batch = nThreads
         cparams.no_perf = true
@@ -87,11 +105,16 @@ public final class LlamaEmbedder: TokenEmbedder {
         self.batchTokens = budget
         self.maxSequencesPerBatch = maxSequencesPerBatch
         self.batch = llama_batch_init(Int32(budget), 0, 1)
-        self.threads = nThreads
+        self.requestedThreads = threads
+        self.freeCores = threads == nil && !WaitPolicy.isPassive ? cores : nil
+        self.lastThreadCheck = Date()
+        self.bulkThreads = nThreads
         self.currentThreads = nThreads
 
-        let name = Self.meta(model, "general.name") ?? URL(fileURLWithPath: modelPath).deletingPathExtension().lastPathComponent
-        let prefixes = KnownPrefixes.lookup(name: name, path: modelPath)
+        let fileName = URL(fileURLWithPath: modelPath).deletingPathExtension().lastPathComponent
+        let names = ["general.name", "general.basename", "general.finetune"].compactMap { Self.meta(model, $0) }
+        let prefixes = KnownPrefixes.lookup(.init(architecture: arch, names: names, fileName: fileName))
+        let name = names.first ?? fileName
         let adapters = Self.meta(model, "adapter.lora.task_name").map { [$0] } ?? []
         self.info = ModelInfo(name: name, architecture: arch, dimensions: dims, contextLength: maxSequence,
                               trainedContextLength: nCtxTrain,
@@ -164,9 +187,8 @@ public final class LlamaEmbedder: TokenEmbedder {
             }
         }
         batch.n_tokens = n
-        // A handful of tokens (a query) gains nothing from a second thread, and on a busy machine
-        // llama.cpp's spinning threads can wait on each other for a long time.
-        let wanted = n < Self.singleThreadBelow ? 1 : threads
+        // A handful of tokens (a query) gains nothing from a second thread.
+        let wanted = n < Self.singleThreadBelow ? 1 : chooseBulkThreads()
         if wanted != currentThreads {
             llama_set_n_threads(context, wanted, wanted)
             currentThreads = wanted
@@ -191,6 +213,20 @@ public final class LlamaEmbedder: TokenEmbedder {
             result.append(TokenEmbeddings(count: seq.count, dimensions: dims, values: values))
         }
         return result
+    }
+
+    /// The thread count for a large batch; with no count asked for, the free cores measured over the
+    /// last interval (the first measurement covers at least a tenth of a second).
+    private func chooseBulkThreads() -> Int32 {
+        guard var cores = freeCores else { return bulkThreads }
+        let elapsed = Date().timeIntervalSince(lastThreadCheck)
+        if threadsMeasured && elapsed < Self.threadCheckInterval { return bulkThreads }
+        if elapsed < 0.1 { usleep(UInt32((0.1 - elapsed) * 1_000_000)) }
+        bulkThreads = Int32(cores.threads())
+        freeCores = cores
+        threadsMeasured = true
+        lastThreadCheck = Date()
+        return bulkThreads
     }
 
     // MARK: - helpers

@@ -1,3 +1,4 @@
+import ChatSearchCore
 import CSupport
 import Foundation
 
@@ -12,7 +13,8 @@ struct DisplayCell: Equatable {
 /// Terminal-width-aware text handling: sanitising, measuring, cutting with an ellipsis, wrapping.
 ///
 /// Rules (UTF-8 mode):
-/// - newlines, tabs and other control characters become one space;
+/// - newlines, tabs and the other controls of `TerminalText.isControl` (C0, DEL, C1, bidi overrides)
+///   become one space;
 /// - zero-width characters with nothing to attach to, zero-width format characters (ZWJ, ZWSP, bidi
 ///   marks, BOM, tags) and variation selectors are dropped;
 /// - emoji ZWJ sequences keep only their first emoji, and skin-tone modifiers are dropped (glibc counts
@@ -48,7 +50,7 @@ enum DisplayText {
     private static func appendUnicode(_ ch: Character, to out: inout [DisplayCell]) {
         let scalars = Array(ch.unicodeScalars)
         guard let first = scalars.first else { return }
-        if first.value < 0x20 || (0x7F...0x9F).contains(first.value) || first == "\u{2028}" || first == "\u{2029}" {
+        if TerminalText.isControl(first) {
             out.append(DisplayCell(text: " ", width: 1))
             return
         }
@@ -103,7 +105,7 @@ enum DisplayText {
     private static func appendASCII(_ ch: Character, to out: inout [DisplayCell]) {
         let scalars = Array(ch.unicodeScalars)
         guard let first = scalars.first else { return }
-        if first.value < 0x20 || first.value == 0x7F {
+        if TerminalText.isControl(first) {
             out.append(DisplayCell(text: " ", width: 1))
             return
         }

@@ -95,7 +95,7 @@ public enum TUI {
         let status = app.run(prepare: prepare)
         terminal.stop()
         if let message = app.fatalMessage {
-            FileHandle.standardError.write(Data("chatsearch: \(message)\n".utf8))
+            FileHandle.standardError.write(Data("chatsearch: \(TerminalText.safe(message, keepLines: true))\n".utf8))
         }
         return status
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChatSearchEngine
 import CSupport
 import ChatSearchCore
 import Foundation
@@ -25,6 +26,7 @@ struct ChatSearchCommand: ParsableCommand {
     )
 
     static func main() {
+        WaitPolicy.ensurePassive()
         csupport_unblock_signals()
         csupport_default_sigpipe()
         do {
@@ -37,6 +39,9 @@ struct ChatSearchCommand: ParsableCommand {
             Output.error("chatsearch: cancelled")
             Foundation.exit(ExitStatus.interrupted)
         } catch let e as EmbedderError {
+            Output.error("chatsearch: \(e.description)")
+            Foundation.exit(ExitStatus.failure)
+        } catch let e as IndexError {
             Output.error("chatsearch: \(e.description)")
             Foundation.exit(ExitStatus.failure)
         } catch {

@@ -13,6 +13,16 @@ public enum TestPaths {
         return packageRoot.appendingPathComponent(".deps/model/all-MiniLM-L6-v2.gguf").path
     }
 
+    /// The multilingual model (multilingual-e5-small) set up by `make setup`, or nil when the set-up could
+    /// not build it (its tests then skip with `multilingualSkipReason`).
+    public static var multilingualModel: String? {
+        let p = packageRoot.appendingPathComponent(".deps/model-multilingual/multilingual-e5-small.gguf").path
+        return FileManager.default.fileExists(atPath: p) ? p : nil
+    }
+
+    public static let multilingualSkipReason =
+        "the multilingual model is not set up (scripts/setup.sh could not build .deps/model-multilingual; see its warning)"
+
     /// The chatsearch binary: $CHATSEARCH_BIN, else the release or debug build in .build.
     public static var binary: String {
         if let p = ProcessInfo.processInfo.environment["CHATSEARCH_BIN"], !p.isEmpty { return p }
@@ -30,16 +40,28 @@ public enum TestPaths {
     }
 }
 
-/// One real engine per test process, used by one test at a time (llama.cpp contexts are not thread-safe).
+/// One real engine per model and test process, used by one test at a time (llama.cpp contexts are not
+/// thread-safe).
 public enum SharedModel {
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var embedder: LlamaEmbedder?
+    nonisolated(unsafe) private static var embedders: [String: LlamaEmbedder] = [:]
 
+    /// The default model.
     public static func with<T>(_ body: (LlamaEmbedder) throws -> T) throws -> T {
+        try with(path: TestPaths.defaultModel, body)
+    }
+
+    /// The multilingual model (callers skip when `TestPaths.multilingualModel` is nil).
+    public static func multilingual<T>(_ body: (LlamaEmbedder) throws -> T) throws -> T {
+        guard let path = TestPaths.multilingualModel else { throw EmbedderError.modelNotFound(TestPaths.multilingualSkipReason) }
+        return try with(path: path, body)
+    }
+
+    public static func with<T>(path: String, _ body: (LlamaEmbedder) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        if embedder == nil { embedder = try LlamaEmbedder(modelPath: TestPaths.defaultModel) }
-        return try body(embedder!)
+        if embedders[path] == nil { embedders[path] = try LlamaEmbedder(modelPath: path) }
+        return try body(embedders[path]!)
     }
 }
 

@@ -23,7 +23,9 @@ enum ChatGPTFormat {
                 continue
             }
             let id = object["conversation_id"]?.scalarText ?? object["id"]?.scalarText ?? "\(input.baseName)#\(i + 1)"
-            let turns = branch(mapping, current: object["current_node"]?.string).compactMap(turn)
+            let turns = branch(mapping, current: object["current_node"]?.string).compactMap {
+                turn($0, input, &output.problems)
+            }
             output.conversations.append(
                 Conversation(id: id, title: object["title"]?.string, turns: turns, source: input.path))
         }
@@ -58,7 +60,7 @@ enum ChatGPTFormat {
         return nodes
     }
 
-    private static func turn(_ node: JSONObject) -> Turn? {
+    private static func turn(_ node: JSONObject, _ input: FormatInput, _ problems: inout [LoadProblem]) -> Turn? {
         guard let message = node["message"]?.object,
               let role = message["author"]?.object?["role"]?.string, role == "user" || role == "assistant",
               let content = message["content"]?.object,
@@ -69,14 +71,23 @@ enum ChatGPTFormat {
         let text = parts.compactMap(\.string).filter(\.hasContent).joined(separator: "\n")
         guard text.hasContent else { return nil }
         let id = message["id"]?.scalarText ?? node["id"]?.scalarText ?? ""
-        let time = message["create_time"]?.double.map(iso8601UTC)
+        var time: String?
+        if let seconds = message["create_time"]?.double {
+            time = iso8601UTC(seconds)
+            if time == nil {
+                let written = message["create_time"]?.scalarText ?? "\(seconds)"
+                problems.append(input.problem(message.line, "message \(id): create_time \(written) is out of range; time dropped"))
+            }
+        }
         return Turn(id: id, speaker: role, time: time, text: text)
     }
 }
 
-/// `2024-03-01T12:00:00Z` for seconds since 1970 (fractions dropped).
-func iso8601UTC(_ seconds: Double) -> String {
-    let total = Int((seconds).rounded(.down))
+/// `2024-03-01T12:00:00Z` for seconds since 1970 (fractions dropped); nil outside the years 0001-9999
+/// (and for NaN or infinity), which exports write only by mistake.
+func iso8601UTC(_ seconds: Double) -> String? {
+    guard seconds.isFinite, seconds >= -62_135_596_800, seconds < 253_402_300_800 else { return nil }
+    let total = Int(seconds.rounded(.down))
     var days = total / 86_400
     var secs = total % 86_400
     if secs < 0 { secs += 86_400; days -= 1 }

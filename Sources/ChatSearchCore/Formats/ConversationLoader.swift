@@ -53,31 +53,67 @@ public enum ConversationLoader {
     static func read(file: String, format: ChatFormat?) -> FormatOutput {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = try readRegularFile(file)
         } catch {
-            return FormatOutput(problems: [LoadProblem(path: file, reason: "cannot read: \(readReason(error, file))")])
+            return FormatOutput(problems: [LoadProblem(path: file, reason: "cannot read: \(error.reason)")])
         }
         var output = FormatOutput()
         let decoded = decode(data)
-        if let bad = decoded.invalidUTF8 {
+        if let bad = decoded.invalid {
             output.problems.append(LoadProblem(
                 path: file, line: bad.line,
-                reason: "invalid UTF-8 (\(bad.count) bad byte sequence\(bad.count == 1 ? "" : "s") loaded as U+FFFD)"))
+                reason: "invalid \(bad.encoding) (\(bad.count) bad sequence\(bad.count == 1 ? "" : "s") loaded as U+FFFD)"))
         }
         if decoded.text.allSatisfy(\.isWhitespace) { return output }
         let input = FormatInput(path: file, text: decoded.text)
         guard let format = format ?? detect(path: file, text: decoded.text) else {
-            output.problems.append(input.problem(nil, "unrecognised chat format (use --format to choose one)"))
+            output.problems.append(input.problem(nil, "unrecognised chat format (use --input-format to choose one)"))
             return output
         }
         do {
             let parsed = try parse(input, as: format)
-            output.conversations = parsed.conversations
+            output.conversations = parsed.conversations.map(trimmingTexts)
             output.problems += parsed.problems
         } catch {
             output.problems.append(error)
         }
         return output
+    }
+
+    /// Every reader's message text gets the one whitespace rule (`trimmed`); turns left empty are dropped.
+    private static func trimmingTexts(_ conversation: Conversation) -> Conversation {
+        var c = conversation
+        c.turns = c.turns.compactMap { turn in
+            var t = turn
+            t.text = String(turn.text.trimmed)
+            return t.text.isEmpty ? nil : t
+        }
+        return c
+    }
+
+    /// The bytes of a regular file (following symbolic links); anything else is named for what it is, so
+    /// that a FIFO or a device is never waited on.
+    static func readRegularFile(_ file: String) throws(LoadProblem) -> Data {
+        var info = stat()
+        guard stat(file, &info) == 0 else {
+            let code = errno
+            if code == ENOENT { throw LoadProblem(path: file, reason: "no such file") }
+            throw LoadProblem(path: file, reason: String(cString: strerror(code)))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw LoadProblem(path: file, reason: "is a folder")
+        case S_IFIFO: throw LoadProblem(path: file, reason: "a FIFO (named pipe), not a regular file")
+        case S_IFSOCK: throw LoadProblem(path: file, reason: "a socket, not a regular file")
+        case S_IFCHR: throw LoadProblem(path: file, reason: "a character device, not a regular file")
+        case S_IFBLK: throw LoadProblem(path: file, reason: "a block device, not a regular file")
+        default: throw LoadProblem(path: file, reason: "not a regular file")
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw LoadProblem(path: file, reason: (error as NSError).localizedDescription)
+        }
     }
 
     static func parse(_ input: FormatInput, as format: ChatFormat) throws(LoadProblem) -> FormatOutput {
@@ -92,27 +128,21 @@ public enum ConversationLoader {
         }
     }
 
-    private static func readReason(_ error: Error, _ file: String) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) { return "no such file" }
-        if isDirectory.boolValue { return "is a folder" }
-        return (error as NSError).localizedDescription
-    }
-
     // MARK: - Decoding
 
     struct Decoded {
         var text: String
-        var invalidUTF8: (line: Int, count: Int)?
+        /// The encoding that had bad sequences, the line of the first, and how many.
+        var invalid: (encoding: String, line: Int, count: Int)?
     }
 
     /// UTF-8 (a byte-order mark is dropped), or UTF-16 when the file starts with a UTF-16 byte-order mark.
-    /// Invalid UTF-8 is decoded with U+FFFD in place of each bad sequence, and located.
+    /// Bad sequences (invalid UTF-8, lone UTF-16 surrogates, an odd last byte) are decoded as U+FFFD in
+    /// place, counted and located.
     static func decode(_ data: Data) -> Decoded {
         let bytes = [UInt8](data)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]),
-           let text = String(data: data, encoding: .utf16) {
-            return Decoded(text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         var parser = Unicode.UTF8.ForwardParser()
@@ -133,7 +163,42 @@ public enum ConversationLoader {
         let text = String(decoding: body, as: UTF8.self)
         guard let firstBad else { return Decoded(text: text) }
         let line = bytes[..<firstBad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-        return Decoded(text: text, invalidUTF8: (line, badCount))
+        return Decoded(text: text, invalid: ("UTF-8", line, badCount))
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> Decoded {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2  // after the byte-order mark
+        while i + 1 < bytes.count {
+            let (a, b) = (UInt16(bytes[i]), UInt16(bytes[i + 1]))
+            units.append(littleEndian ? a | b << 8 : a << 8 | b)
+            i += 2
+        }
+        var parser = Unicode.UTF16.ForwardParser()
+        var iterator = units.makeIterator()
+        var offset = 0
+        var firstBad: Int?
+        var badCount = 0
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .error(let length):
+                if firstBad == nil { firstBad = offset }
+                badCount += 1
+                offset += length
+            case .emptyInput: break loop
+            }
+        }
+        var text = String(decoding: units, as: UTF16.self)
+        if bytes.count % 2 == 1 {
+            text.append("\u{FFFD}")
+            if firstBad == nil { firstBad = units.count }
+            badCount += 1
+        }
+        guard let firstBad else { return Decoded(text: text) }
+        let line = units[..<firstBad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        return Decoded(text: text, invalid: ("UTF-16", line, badCount))
     }
 
     // MARK: - Detection

@@ -38,20 +38,6 @@ struct FormatOutput {
     var problems: [LoadProblem] = []
 }
 
-extension String {
-    /// True when the text has something besides whitespace; turns failing this are dropped.
-    var hasContent: Bool { !allSatisfy(\.isWhitespace) }
-}
-
-extension Substring {
-    var trimmed: Substring {
-        var s = self
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return s
-    }
-}
-
 /// Joins the lines of one turn: each line trimmed, leading and trailing blank lines dropped, and any run
 /// of blank lines inside the turn kept as one empty line (a paragraph break).
 func joinTurnLines(_ lines: [Substring]) -> String {

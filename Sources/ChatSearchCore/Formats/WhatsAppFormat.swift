@@ -113,14 +113,6 @@ enum WhatsAppFormat {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out.trimmingTrailing()
-    }
-}
-
-private extension String {
-    func trimmingTrailing() -> String {
-        var s = Substring(self)
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
+        return String(out.trimmed)
     }
 }

@@ -23,16 +23,19 @@ public struct LexicalMatch: Sendable, Equatable {
 ///   content); `prune` works on these.
 /// - `turns(id INTEGER PK, conv_hash, turn_index, turn_id, speaker, time, session, text)`,
 ///   unique on `(conv_hash, turn_index)`.
-/// - `vectors(conv_hash, model, recipe, dims, count, data)`, primary key `(conv_hash, model, recipe)`;
-///   `data` is `count × dims` little-endian Float32 values, turn after turn.
+/// - `vectors(conv_hash, model, recipe, dims, count, data, checksum)`, primary key `(conv_hash, model, recipe)`;
+///   `data` is `count × dims` little-endian Float32 values, turn after turn (see `StoredVectors`: a set
+///   that fails its checks when read is treated as missing and embedded again).
 /// - `lexical`: FTS5 table (`body`, tokenizer `porter unicode61 remove_diacritics 2`) whose rowid is
 ///   `turns.id`; `body` is `LexicalText.indexed(turn:)`.
 /// - `meta(key PK, value)`: the `LexicalText.version` the lexical rows were built with.
 ///
-/// Opening a database whose `user_version` differs from `schemaVersion` (older or newer program) drops
-/// every table and recreates the schema: the index is a cache and is rebuilt from the chat files. A file
-/// that is not an SQLite database, or is damaged, makes `init` throw `IndexError.corrupt`; the cure is
-/// `IndexStore.destroy(path:)` and a new `IndexStore(path:)`.
+/// Only ChatSearch's own file is ever opened for writing (see `IndexFile`): any other file at `path`
+/// makes `init` throw `IndexError.notAnIndex` and is left untouched. Opening a database whose
+/// `user_version` differs from `schemaVersion` (older or newer program) drops every table and recreates
+/// the schema: the index is a cache and is rebuilt from the chat files. A damaged index makes `init` (or
+/// a later call) throw `IndexError.corrupt`; `IndexStore.open(path:warn:)` checks the whole file and
+/// rebuilds a damaged one.
 ///
 /// Durability: WAL journal, `synchronous=NORMAL`; every write happens in a transaction, so a process killed
 /// at any moment leaves the last committed state (SQLite rolls back the unfinished transaction when the
@@ -42,7 +45,7 @@ public struct LexicalMatch: Sendable, Equatable {
 /// be shared between threads; calls from different threads simply wait for each other. `transaction`
 /// holds the lock for the whole body.
 public final class IndexStore: @unchecked Sendable {
-    public static let schemaVersion: Int32 = 1
+    public static let schemaVersion: Int32 = 2
     public static let busyTimeoutMilliseconds: Int32 = 5000
 
     public let path: String
@@ -61,17 +64,13 @@ public final class IndexStore: @unchecked Sendable {
         }
     }
 
-    /// Opens (creating when needed) the index at `path`, creating its parent folders.
+    /// Opens (creating when needed) the index at `path`, creating its parent folders. Throws
+    /// `IndexError.notAnIndex` when `path` holds anything but a ChatSearch index.
     public init(path: String) throws {
         self.path = path
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            } catch {
-                throw IndexError.cannotCreateDirectory(path: parent, detail: "\(error)")
-            }
-        }
+        try IndexFile.prepareFolders(for: path)
+        try IndexFile.requireOurs(path)
+        try IndexFile.makePrivate(path)
         db = try SQLiteConnection(path: path)
         do {
             try setUp()
@@ -83,9 +82,43 @@ public final class IndexStore: @unchecked Sendable {
 
     deinit { db.close() }
 
+    /// Opens the index at `path` after checking every page of it (SQLite's quick check and FTS5's
+    /// integrity check). A damaged index is a cache to rebuild: `warn` gets one line, the file is
+    /// deleted and created again. Files that are not ChatSearch's are refused as by `init`.
+    public static func open(path: String, warn: (String) -> Void) throws -> IndexStore {
+        do {
+            let store = try IndexStore(path: path)
+            try store.verify()
+            return store
+        } catch let e as IndexError where e.isCorruption {
+            warn("chatsearch: warning: the index \(path) is damaged (\(e.detail)); rebuilding it")
+        }
+        try destroy(path: path)
+        return try IndexStore(path: path)
+    }
+
+    /// Throws `IndexError.corrupt` when any page of the database or of the lexical index is damaged.
+    func verify() throws {
+        try locked {
+            let s = try db.prepare("PRAGMA quick_check")
+            defer { s.reset() }
+            var problems: [String] = []
+            while try s.step() { if let p = s.string(0), p != "ok" { problems.append(p) } }
+            if let first = problems.first { throw IndexError.corrupt(path: path, detail: first) }
+            do {
+                try db.exec("INSERT INTO lexical(lexical, rank) VALUES('integrity-check', 0)")
+            } catch let e as IndexError {
+                if case .sqlite(_, let message, _) = e { throw IndexError.corrupt(path: path, detail: message) }
+                throw e
+            }
+        }
+    }
+
     /// Removes the database file at `path` with its WAL and shared-memory files, to rebuild from scratch
-    /// (for instance after `IndexError.corrupt`). No store may have it open.
+    /// (for instance after `IndexError.corrupt`). No store may have it open. A file that is not
+    /// ChatSearch's is refused with `IndexError.notAnIndex`.
     public static func destroy(path: String) throws {
+        try IndexFile.requireOurs(path)
         let fm = FileManager.default
         for p in [path, path + "-wal", path + "-shm", path + "-journal"] where fm.fileExists(atPath: p) {
             try fm.removeItem(atPath: p)
@@ -98,6 +131,11 @@ public final class IndexStore: @unchecked Sendable {
         sqlite3_busy_timeout(db.handle, IndexStore.busyTimeoutMilliseconds)
         // The first statement that reads the file: a non-database file fails here with SQLITE_NOTADB.
         let version = Int32(try db.scalarInt("PRAGMA user_version"))
+        // Marked as ChatSearch's before anything else is written (a new file is still in rollback mode,
+        // so the mark reaches the file at once).
+        if try db.scalarInt("PRAGMA application_id") != Int(IndexFile.applicationID) {
+            try db.exec("PRAGMA application_id = \(IndexFile.applicationID)")
+        }
         try db.exec("PRAGMA journal_mode=WAL")
         try db.exec("PRAGMA synchronous=NORMAL")
         try db.exec("PRAGMA foreign_keys=ON")
@@ -139,6 +177,7 @@ public final class IndexStore: @unchecked Sendable {
             dims INTEGER NOT NULL,
             count INTEGER NOT NULL,
             data BLOB NOT NULL,
+            checksum INTEGER NOT NULL,
             PRIMARY KEY(conv_hash, model, recipe)
         ) WITHOUT ROWID;
         CREATE VIRTUAL TABLE lexical USING fts5(body, tokenize='porter unicode61 remove_diacritics 2');
@@ -253,19 +292,20 @@ public final class IndexStore: @unchecked Sendable {
 
     // MARK: - Vectors
 
-    /// Vectors for every turn of the conversation, or nil when not indexed for this model+recipe (or when
-    /// the stored set does not have one well-formed vector per turn).
-    public func vectors(conversationHash: String, model: String, recipe: String) throws -> [[Float]]? {
-        guard let (dims, flat) = try vectorRows(conversationHash: conversationHash, model: model, recipe: recipe) else { return nil }
+    /// Vectors for every turn of the conversation, or nil when not indexed for this model+recipe, or when
+    /// the stored set fails the checks of `StoredVectors` (sizes, checksum, finite unit vectors), has not
+    /// one vector per turn, or (when `dimensions` is given) has vectors of another length.
+    public func vectors(conversationHash: String, model: String, recipe: String, dimensions: Int? = nil) throws -> [[Float]]? {
+        guard let (dims, flat) = try vectorRows(conversationHash: conversationHash, model: model, recipe: recipe, dimensions: dimensions) else { return nil }
         return stride(from: 0, to: flat.count, by: max(dims, 1)).map { Array(flat[$0..<($0 + dims)]) }
     }
 
-    /// The same vectors as one flat buffer, turn after turn, with their dimension (copied from the stored
-    /// bytes at once: the fast path for loading a whole index).
-    public func vectorRows(conversationHash: String, model: String, recipe: String) throws -> (dimensions: Int, values: [Float])? {
+    /// The same vectors as one flat buffer, turn after turn, with their dimension (the fast path for
+    /// loading a whole index).
+    public func vectorRows(conversationHash: String, model: String, recipe: String, dimensions: Int? = nil) throws -> (dimensions: Int, values: [Float])? {
         try locked {
             let s = try db.prepare("""
-                SELECT v.dims, v.count, v.data, c.turn_count FROM vectors v
+                SELECT v.dims, v.count, v.data, c.turn_count, v.checksum FROM vectors v
                 JOIN conversations c ON c.hash = v.conv_hash
                 WHERE v.conv_hash = ?1 AND v.model = ?2 AND v.recipe = ?3
                 """)
@@ -273,23 +313,10 @@ public final class IndexStore: @unchecked Sendable {
             try s.bind(1, conversationHash).bind(2, model).bind(3, recipe)
             guard try s.step() else { return nil }
             let dims = s.int(0), count = s.int(1), turnCount = s.int(3)
-            guard count == turnCount, dims >= 0, count >= 0 else { return nil }
-            if count == 0 { return (dims, []) }
-            guard dims > 0 else { return nil }
-            return s.withBlob(2) { bytes -> (Int, [Float])? in
-                guard bytes.count == dims * count * 4 else { return nil }
-                let values = [Float](unsafeUninitializedCapacity: dims * count) { out, n in
-                    #if _endian(little)
-                    UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(start: bytes.baseAddress, count: bytes.count))
-                    #else
-                    for i in 0..<(dims * count) {
-                        out[i] = Float(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)))
-                    }
-                    #endif
-                    n = dims * count
-                }
-                return (dims, values)
-            }
+            guard count == turnCount else { return nil }
+            if count > 0, let dimensions, dims != dimensions { return nil }
+            guard let rows = s.withBlob(2, { StoredVectors.decodeRows($0, dims: dims, count: count, checksum: Int64(s.int(4))) }) else { return nil }
+            return (dims, rows)
         }
     }
 
@@ -309,17 +336,17 @@ public final class IndexStore: @unchecked Sendable {
         if let bad = vectors.firstIndex(where: { $0.count != dims }) {
             throw IndexError.invalidVectors("vector \(bad) has \(vectors[bad].count) dimensions, expected \(dims)")
         }
-        var words: [UInt32] = []
-        words.reserveCapacity(count * dims)
-        for v in vectors { for x in v { words.append(x.bitPattern.littleEndian) } }
+        if dims > StoredVectors.maxDimensions { throw IndexError.invalidVectors("\(dims) dimensions") }
+        if let problem = StoredVectors.problem(vectors) { throw IndexError.invalidVectors(problem) }
+        let (words, checksum) = StoredVectors.encode(vectors)
 
         try writeTransaction {
             try saveText(conversation, hash: hash)
             let put = try db.prepare("""
-                INSERT OR REPLACE INTO vectors(conv_hash, model, recipe, dims, count, data)
-                VALUES(?1, ?2, ?3, ?4, ?5, ?6)
+                INSERT OR REPLACE INTO vectors(conv_hash, model, recipe, dims, count, data, checksum)
+                VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
                 """)
-            try put.bind(1, hash).bind(2, model).bind(3, recipe).bind(4, dims).bind(5, count)
+            try put.bind(1, hash).bind(2, model).bind(3, recipe).bind(4, dims).bind(5, count).bind(7, Int(checksum))
             _ = try words.withUnsafeBytes { try put.bindBlob(6, $0) }
             try put.run()
         }

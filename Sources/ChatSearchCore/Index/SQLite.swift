@@ -1,10 +1,14 @@
 import CSQLite
 
-/// Errors from the index. `corrupt` means the file is not a usable SQLite database (or is damaged);
-/// the caller can offer to rebuild with `IndexStore.destroy(path:)` followed by a fresh `IndexStore(path:)`.
+/// Errors from the index; each names the index path where one is involved. `corrupt` means SQLite found
+/// ChatSearch's index damaged: `IndexStore.open(path:warn:)` rebuilds it.
 public enum IndexError: Error, Equatable, CustomStringConvertible {
-    /// The file exists but is not an SQLite database, or SQLite found it damaged.
+    /// SQLite found the index damaged.
     case corrupt(path: String, detail: String)
+    /// The path holds a file that is not a ChatSearch index; it is never written to.
+    case notAnIndex(path: String, reason: String)
+    /// The index file cannot be opened or created (permissions, read-only file system, ...).
+    case cannotOpen(path: String, detail: String)
     /// Any other SQLite failure (I/O, disk full, locked for longer than the busy timeout, ...).
     case sqlite(code: Int32, message: String, context: String)
     /// The vectors passed to `save` do not fit the conversation (count or dimensions).
@@ -15,13 +19,17 @@ public enum IndexError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .corrupt(path, detail):
-            return "index at \(path) is not a valid SQLite database or is damaged (\(detail)); delete it to rebuild"
+            return "the index \(path) is damaged (\(detail))"
+        case let .notAnIndex(path, reason):
+            return "\(path) is not a ChatSearch index (\(reason)); it was left untouched: give --index a new file name"
+        case let .cannotOpen(path, detail):
+            return "cannot open the index \(path): \(detail)"
         case let .sqlite(code, message, context):
             return "SQLite error \(code) (\(message)) during \(context)"
         case let .invalidVectors(detail):
             return "invalid vectors: \(detail)"
         case let .cannotCreateDirectory(path, detail):
-            return "cannot create folder \(path): \(detail)"
+            return "cannot create the index folder \(path): \(detail)"
         }
     }
 
@@ -29,6 +37,16 @@ public enum IndexError: Error, Equatable, CustomStringConvertible {
     public var isCorruption: Bool {
         if case .corrupt = self { return true }
         return false
+    }
+
+    /// What went wrong, without the path.
+    public var detail: String {
+        switch self {
+        case let .corrupt(_, d), let .cannotOpen(_, d), let .cannotCreateDirectory(_, d): return d
+        case let .notAnIndex(_, r): return r
+        case let .sqlite(_, message, _): return message
+        case let .invalidVectors(d): return d
+        }
     }
 }
 
@@ -46,7 +64,7 @@ final class SQLiteConnection {
         if rc != SQLITE_OK {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close_v2(db)
-            throw SQLiteConnection.error(rc, message: message, context: "open", path: path)
+            throw IndexError.cannotOpen(path: path, detail: message)
         }
         handle = db
         sqlite3_extended_result_codes(db, 1)
@@ -67,6 +85,7 @@ final class SQLiteConnection {
         if primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT {
             return .corrupt(path: path, detail: message)
         }
+        if primary == SQLITE_CANTOPEN { return .cannotOpen(path: path, detail: message) }
         return .sqlite(code: rc, message: message, context: context)
     }
 

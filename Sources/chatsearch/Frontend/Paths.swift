@@ -1,3 +1,4 @@
+import ChatSearchCore
 import Foundation
 
 /// Where ChatSearch keeps its cache, its default model and its default index.
@@ -34,12 +35,17 @@ enum TTY {
 }
 
 /// Writes to stdout / stderr with write(2): each line leaves the process as soon as it is written.
+/// Human-facing lines (`line`, `error`) go through `TerminalText.safe`; only `exactLine` (JSON Lines)
+/// is written as it is.
 enum Output {
-    static func line(_ s: String) { write(1, s + "\n") }
+    static func line(_ s: String) { write(1, TerminalText.safe(s, keepLines: true) + "\n") }
+
+    /// A machine-readable line (JSON Lines: its strings are escaped JSON), written byte for byte.
+    static func exactLine(_ s: String) { write(1, s + "\n") }
 
     static func error(_ s: String, skipEmpty: Bool = false) {
         if skipEmpty && s.isEmpty { return }
-        write(2, s + "\n")
+        write(2, TerminalText.safe(s, keepLines: true) + "\n")
     }
 
     static func write(_ fd: Int32, _ s: String) {

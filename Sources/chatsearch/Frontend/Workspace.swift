@@ -61,15 +61,9 @@ final class Workspace {
         return r
     }
 
-    /// The index is a cache: a damaged file is reported, deleted and rebuilt.
+    /// The index is a cache: a damaged file is reported in one line and rebuilt.
     static func openIndex(_ path: String) throws -> IndexStore {
-        do {
-            return try IndexStore(path: path)
-        } catch let e as IndexError where e.isCorruption {
-            Output.error("chatsearch: warning: the index \(path) is damaged (\(e)); deleting it and indexing again")
-            try IndexStore.destroy(path: path)
-            return try IndexStore(path: path)
-        }
+        try IndexStore.open(path: path) { Output.error($0) }
     }
 
     static func absolute(_ p: String) -> String {

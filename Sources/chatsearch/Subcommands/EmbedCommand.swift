@@ -45,7 +45,7 @@ struct EmbedCommand: ParsableCommand {
                     j.add("mode", m.rawValue)
                     j.add("text", encoder.text(of: t))
                     j.add("vector", floats: out[m]![ci][ti])
-                    Output.line(j.text)
+                    Output.exactLine(j.text)
                 }
             }
         }

@@ -46,7 +46,7 @@ struct EvalCommand: ParsableCommand {
         let workspace = try Workspace.open(input: inputs, model: model, recipe: recipe, scoring: scoring, index: index)
         let report = try Evaluation.run(labelled, workspace: workspace)
         switch format {
-        case .json: Output.line(report.json)
+        case .json: Output.exactLine(report.json)
         case .text: Output.line(report.table(byCategory: byCategory))
         }
         if report.overall[.naive]!.queries == 0 {

@@ -97,11 +97,11 @@ struct HitPrinter {
                     var r = JSONLine()
                     for m in RankingMode.allCases { r.add(m.rawValue, h.ranks[m]) }
                     j.add("ranks", raw: r.text)
-                    Output.line(j.text)
+                    Output.exactLine(j.text)
                 case .tsv:
                     let fields = [results.query, mode.rawValue, "\(h.rank)", String(format: "%.4f", h.score), c.id, c.title ?? "",
                                   t.id, t.speaker ?? "", t.time ?? "", t.text] + RankingMode.allCases.map { h.ranks[$0].map(String.init) ?? "" }
-                    Output.line(fields.map(Self.tsvField).joined(separator: "\t"))
+                    Output.line(fields.map(TerminalText.tsvField).joined(separator: "\t"))
                 case .text:
                     let others = RankingMode.allCases.filter { $0 != mode }.map { "\($0.rawValue) \(h.ranks[$0].map(String.init) ?? "-")" }.joined(separator: ", ")
                     let who = t.speaker.map { "\($0): " } ?? ""
@@ -123,11 +123,6 @@ struct HitPrinter {
 
     static func oneLine(_ s: String) -> String {
         s.split(whereSeparator: \.isNewline).joined(separator: " ")
-    }
-
-    static func tsvField(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
     }
 }
 

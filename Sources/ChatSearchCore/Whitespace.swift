@@ -1,0 +1,13 @@
+/// The one whitespace rule of ChatSearch: leading and trailing `Character.isWhitespace` characters are
+/// removed (which covers Unicode spaces and line breaks); whitespace inside is kept.
+extension StringProtocol {
+    var trimmed: SubSequence {
+        var s = self[...]
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return s
+    }
+
+    /// True when the text has something besides whitespace; turns failing this are dropped.
+    var hasContent: Bool { !allSatisfy(\.isWhitespace) }
+}
