@@ -12,6 +12,16 @@ public protocol TUIBackend: AnyObject {
     var availableModes: [RankingMode] { get }
     /// Top `top` hits per mode. May take ~50-300 ms.
     func search(_ query: String, top: Int) throws -> SearchResults
+    /// While conversations are still being embedded in the background: how far that is (read often, from
+    /// the UI thread). nil or complete when there is nothing left to do.
+    var coverage: IndexCoverage? { get }
+    /// Called once when the UI ends: stop the background work, keeping what is done.
+    func stop()
+}
+
+extension TUIBackend {
+    public var coverage: IndexCoverage? { nil }
+    public func stop() {}
 }
 
 /// Progress of the start-up work (loading the model, indexing), shared between the preparation thread
@@ -93,6 +103,7 @@ public enum TUI {
         }
         let app = TUIApp(title: title, top: top, ascii: !utf8, terminal: terminal)
         let status = app.run(prepare: prepare)
+        app.backend?.stop()
         terminal.stop()
         if let message = app.fatalMessage {
             FileHandle.standardError.write(Data("chatsearch: \(TerminalText.safe(message, keepLines: true))\n".utf8))
@@ -167,6 +178,8 @@ final class TUIApp {
     var state = TUIState()
     var reducer = TUIReducer(conversations: [])
     var worker: SearchWorker? = nil
+    var backend: TUIBackend? = nil
+    private var lastCoverage: IndexCoverage? = nil
     var fatalMessage: String? = nil
     /// Set by Ctrl-L: repaint the whole screen even if nothing changed.
     private var forceDraw = false
@@ -220,6 +233,7 @@ final class TUIApp {
                         let conversations = backend.conversations
                         reducer = TUIReducer(conversations: conversations)
                         worker = SearchWorker(backend: backend, top: top)
+                        self.backend = backend
                         let info = CorpusInfo(modelName: backend.modelName, conversationCount: conversations.count,
                                               turnCount: conversations.reduce(0) { $0 + $1.turns.count },
                                               availableModes: backend.availableModes)
@@ -246,6 +260,12 @@ final class TUIApp {
                         return status
                     }
                 }
+            }
+
+            // Coverage of the background indexing.
+            if let coverage = backend?.coverage, coverage != lastCoverage {
+                lastCoverage = coverage
+                if let status = apply(.coverage(coverage)) { return status }
             }
 
             // Search results.
@@ -276,7 +296,7 @@ final class TUIApp {
             }
 
             // Wait for a key (or time out to poll progress / results).
-            let busy = state.searchInFlight || state.searchDueAt != nil || !prepared
+            let busy = state.searchInFlight || state.searchDueAt != nil || !prepared || state.coverageGrew
             switch terminal.readKey(timeoutMs: busy ? 30 : 100) {
             case .none: break
             case .resize(let w, let h):

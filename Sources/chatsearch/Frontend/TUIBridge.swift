@@ -2,19 +2,74 @@ import ChatSearchCore
 import ChatSearchTUI
 import Foundation
 
-/// The TUI's view of a workspace: the same searcher and query path as `chatsearch search`.
+/// The TUI's view of a workspace: the same searcher and query path as `chatsearch search`, over what is
+/// embedded so far while the rest is embedded in the background.
 final class WorkspaceBackend: TUIBackend {
     let workspace: Workspace
+    let indexing: BackgroundIndexing
 
-    init(_ workspace: Workspace) { self.workspace = workspace }
+    init(_ workspace: Workspace) throws {
+        self.workspace = workspace
+        indexing = try BackgroundIndexing(workspace)
+    }
 
     var conversations: [Conversation] { workspace.conversations }
     var modelName: String { workspace.embedder.info.name }
     var availableModes: [RankingMode] { RankingMode.allCases }
+    var coverage: IndexCoverage? { workspace.corpus.coverage }
 
     func search(_ query: String, top: Int) throws -> SearchResults {
         try workspace.search(query, top: top)
     }
+
+    func stop() { indexing.stop() }
+}
+
+/// Embeds the conversations the index lacks, on a thread of its own, with its own encoder over the
+/// workspace's (serialised) engine and small batches, so queries wait at most one batch.
+final class BackgroundIndexing: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+    private var error: Error?
+    private let finished = DispatchSemaphore(value: 0)
+    /// Sequences per engine call: small, so a query typed meanwhile waits briefly.
+    static let sequencesPerCall = 16
+
+    init(_ workspace: Workspace) throws {
+        let indexer = try TurnEncoder(embedder: workspace.encoder.embedder, recipe: workspace.config.recipe)
+        indexer.sequencesPerCall = Self.sequencesPerCall
+        let corpus = workspace.corpus
+        let job = UncheckedBox(indexer)
+        let thread = Thread { [self] in
+            do {
+                try corpus.indexMissing(indexer: job.value, isCancelled: { self.isCancelled })
+            } catch is CancellationError {
+            } catch {
+                lock.withLock { self.error = error }
+            }
+            finished.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    var isCancelled: Bool { lock.withLock { cancelled } }
+
+    /// Why the background indexing stopped early, if it failed.
+    var failure: Error? { lock.withLock { error } }
+
+    /// Asks the work to stop at its next batch and waits for it (what was saved stays for the next start).
+    func stop() {
+        lock.withLock { cancelled = true }
+        _ = finished.wait(timeout: .now() + 30)
+        finished.signal()
+    }
+}
+
+/// Hands a value that is used by one thread at a time to another thread.
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }
 
 enum TUIBridge {
@@ -22,14 +77,17 @@ enum TUIBridge {
         let config = try Workspace.Config(input: input, model: model, recipe: recipe, scoring: scoring, index: index)
         let problems = ProblemBox()
         let status = TUI.run(title: "ChatSearch") { progress in
-            let w = try Workspace(config, progress: { phase, done, total in
+            let w = try Workspace(config, embedNow: false, progress: { phase, done, total in
                 progress.update(done: done, total: total, phase: phase)
             }, isCancelled: { progress.isCancelled })
             problems.set(Reporting.problemLines(w.load))
             try w.requireConversations()
-            return WorkspaceBackend(w)
+            let backend = try WorkspaceBackend(w)
+            problems.indexing = backend.indexing
+            return backend
         }
         for p in problems.get() { Output.error(p) }
+        if let e = problems.indexing?.failure { Output.error("chatsearch: indexing stopped: \(e)") }
         return status
     }
 }
@@ -38,6 +96,11 @@ enum TUIBridge {
 final class ProblemBox: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [String] = []
-    func set(_ p: [String]) { lock.lock(); items = p; lock.unlock() }
-    func get() -> [String] { lock.lock(); defer { lock.unlock() }; return items }
+    private var _indexing: BackgroundIndexing?
+    var indexing: BackgroundIndexing? {
+        get { lock.withLock { _indexing } }
+        set { lock.withLock { _indexing = newValue } }
+    }
+    func set(_ p: [String]) { lock.withLock { items = p } }
+    func get() -> [String] { lock.withLock { items } }
 }

@@ -30,7 +30,10 @@ final class Workspace {
     var conversations: [Conversation] { corpus.conversations }
     var embeddedTurns: Int { corpus.embeddedTurns }
 
-    init(_ config: Config, progress: IndexedCorpus.Progress? = nil, isCancelled: () -> Bool = { false }) throws {
+    /// Loads the chat files and the model and opens the index. With `embedNow` every missing vector is
+    /// embedded before it returns; without it the index covers what was stored before and
+    /// `indexInBackground` embeds the rest.
+    init(_ config: Config, embedNow: Bool = true, progress: IndexedCorpus.Progress? = nil, isCancelled: () -> Bool = { false }) throws {
         self.config = config
         let clock = PhaseClock(enabled: config.engine.verbose)
         progress?("Loading conversations", 0, 0)
@@ -39,13 +42,13 @@ final class Workspace {
         if isCancelled() { throw CancellationError() }
         progress?("Loading the model", 0, 0)
         embedder = try config.engine.makeEmbedder()
-        let encoder = try TurnEncoder(embedder: embedder, recipe: config.recipe)
+        let encoder = try TurnEncoder(embedder: SerialEmbedder(embedder), recipe: config.recipe)
         let modelID = try ModelIdentity.sha256(ofFile: embedder.info.path)
         clock.lap("load the model")
         let store = try Self.openIndex(config.indexPath)
         corpus = try IndexedCorpus(conversations: load.conversations, encoder: encoder, modelID: modelID, store: store,
                                    options: config.options, pruneRoots: config.paths.map(Self.absolute),
-                                   progress: progress, isCancelled: isCancelled)
+                                   embedNow: embedNow, progress: progress, isCancelled: isCancelled)
         clock.lap("index: \(corpus.embeddedTurns) turn vectors embedded, \(corpus.searcher.turnCount) turns ready")
     }
 
