@@ -73,6 +73,9 @@ public struct TUIReducer: Sendable {
             }
             adjustScroll(&s)
         case .coverage(let c):
+            // Opening on an index still being embedded: the right pane starts on hybrid, whose lexical
+            // evidence finds turns before their vectors exist.
+            if s.coverage == nil, !c.isComplete, s.results == nil, s.info.availableModes.contains(.hybrid) { s.rightMode = .hybrid }
             if c.conversations > (s.coverage?.conversations ?? Int.max) || (c.isComplete && s.coverage != nil) { s.coverageGrew = true }
             s.coverage = c.isComplete ? nil : c
         case .searchFailed(let generation, let message):

@@ -59,6 +59,15 @@ import Testing
         #expect(effects.isEmpty)
     }
 
+    @Test func openingWhileIndexingShowsTheLexicalRankingBeside() {
+        var s = Fixtures.state()
+        (s, _) = run(s, [.ready(Fixtures.info), .coverage(Self.coverage(0, 0))])
+        #expect(s.rightMode == .hybrid && s.paneModes == [.late, .hybrid])
+        var done = Fixtures.state()
+        (done, _) = run(done, [.ready(Fixtures.info), .coverage(IndexCoverage(conversations: 3, totalConversations: 3, turnVectors: 6, totalTurnVectors: 6))])
+        #expect(done.rightMode == .naive)
+    }
+
     @Test func aNewQueryStillStartsAtTheTop() {
         var s = Fixtures.resultsState()
         (s, _) = run(s, [.key(.down, time: 1), .key(.down, time: 1)])
