@@ -19,6 +19,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Late-chunking policies to measure, comma separated.", valueName: "list"))
     var lateContexts: String = "session,window:2"
     @Flag(help: "Also measure one sequence per decode call against packed batches.") var batching = false
+    @Option(help: ArgumentHelp("Corpus sizes (turns) of the query-scan section, comma separated.", valueName: "list"))
+    var scanTurns: String = "10000,100000"
+    @Option(help: ArgumentHelp("Turns of the fresh index the first-TUI-results section opens.", valueName: "turns"))
+    var firstResultsTurns: Int = 30_000
     @OptionGroup var model: ModelOptions
     @Option(help: "text embedded for a turn") var turnText: TurnTextStyle = RecipeOptions.Defaults.turnText
 
@@ -94,5 +98,10 @@ struct BenchCommand: ParsableCommand {
         getrusage(RUSAGE_SELF.rawValue, &usage)
         Output.line("")
         Output.line(String(format: "peak memory (max RSS): %.1f MB", Double(usage.ru_maxrss) / 1024))
+        let config = Workspace.Config(paths: [], format: nil, engine: model.settings,
+                                      recipe: EmbeddingRecipe(turnText: turnText, lateContext: RecipeOptions.Defaults.lateContext),
+                                      options: SearchOptions(), indexPath: "")
+        try IndexBench.firstResults(base: base, turns: firstResultsTurns, config: config, query: "restaurant")
+        IndexBench.queryScan(dimensions: embedder.info.dimensions, sizes: scanTurns.split(separator: ",").compactMap { Int($0) })
     }
 }
