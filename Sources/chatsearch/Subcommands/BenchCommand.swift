@@ -17,12 +17,14 @@ struct BenchCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @Option(help: "Smallest corpus, in tokens.") var minTokens: Int = 200_000
     @Option(help: ArgumentHelp("Late-chunking policies to measure, comma separated.", valueName: "list"))
-    var lateContexts: String = "session,window:2"
+    var lateContexts: String = "window:2,block:2:1"
     @Flag(help: "Also measure one sequence per decode call against packed batches.") var batching = false
     @Option(help: ArgumentHelp("Corpus sizes (turns) of the query-scan section, comma separated.", valueName: "list"))
     var scanTurns: String = "10000,100000"
     @Option(help: ArgumentHelp("Turns of the fresh index the first-TUI-results section opens.", valueName: "turns"))
     var firstResultsTurns: Int = 30_000
+    @Option(help: ArgumentHelp("Turns of the index the warm-start section opens again.", valueName: "turns"))
+    var warmStartTurns: Int = 10_000
     @OptionGroup var model: ModelOptions
     @Option(help: "text embedded for a turn") var turnText: TurnTextStyle = RecipeOptions.Defaults.turnText
 
@@ -101,7 +103,7 @@ struct BenchCommand: ParsableCommand {
         let config = Workspace.Config(paths: [], format: nil, engine: model.settings,
                                       recipe: EmbeddingRecipe(turnText: turnText, lateContext: RecipeOptions.Defaults.lateContext),
                                       options: SearchOptions(), indexPath: "")
-        try IndexBench.firstResults(base: base, turns: firstResultsTurns, config: config, query: "restaurant")
+        try IndexBench.startUp(base: base, freshTurns: firstResultsTurns, warmTurns: warmStartTurns, config: config, query: "restaurant")
         IndexBench.queryScan(dimensions: embedder.info.dimensions, sizes: scanTurns.split(separator: ",").compactMap { Int($0) })
     }
 }

@@ -62,11 +62,59 @@ enum IndexBench {
 
     /// Time from start (loading the chat files) to the first results of a query on a fresh index, the
     /// way the TUI opens: text and lexical rows stored, embedding started in the background, a query run.
-    static func firstResults(base: [Conversation], turns wanted: Int, config: Workspace.Config, query: String) throws {
+    /// Then the warm start of an index that holds every vector (stored here as random unit vectors under
+    /// the real recipe keys, since embedding them all would take the bench hours): load, hash, read.
+    static func startUp(base: [Conversation], freshTurns: Int, warmTurns: Int, config: Workspace.Config, query: String) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chatsearch-bench-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("archive.jsonl")
+        Output.line("")
+        do {
+            var cfg = config
+            cfg.paths = [try archive(base, turns: freshTurns, in: dir, name: "fresh.jsonl")]
+            cfg.indexPath = dir.appendingPathComponent("fresh.sqlite").path
+            let cpu0 = cpuSeconds(), t0 = Date()
+            let w = try Workspace(cfg, embedNow: false)
+            let opened = Date().timeIntervalSince(t0)
+            let backend = try WorkspaceBackend(w)
+            let r = try backend.search(query, top: 50)
+            let first = Date().timeIntervalSince(t0), cpu = cpuSeconds() - cpu0
+            backend.stop()
+            Output.line(String(format: "first TUI results on a fresh index of %d turns (%d conversations): %.2f s, %.2f s of CPU (text searchable after %.2f s; %d hybrid hits for \"%@\")",
+                               w.searcher.turnCount, w.conversations.count, first, cpu, opened, r.ranking(.hybrid).count, query))
+        }
+        do {
+            var cfg = config
+            cfg.paths = [try archive(base, turns: warmTurns, in: dir, name: "warm.jsonl")]
+            cfg.indexPath = dir.appendingPathComponent("warm.sqlite").path
+            let w = try Workspace(cfg, embedNow: false)
+            let info = w.encoder.embedder.info
+            var seed: UInt64 = 1
+            func unit() -> [Float] {
+                VectorMath.normalized((0..<info.dimensions).map { _ in
+                    seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                    return Float(Double(seed >> 11) / Double(1 << 53)) * 2 - 1
+                })
+            }
+            let keys = [w.config.recipe.naiveKey(contextLength: info.contextLength), w.config.recipe.lateKey(contextLength: info.contextLength)]
+            let store = w.corpus.store
+            try store.transaction {
+                for (i, c) in w.conversations.enumerated() {
+                    for key in keys {
+                        try store.save(c, hash: w.corpus.hashes[i], model: w.corpus.modelID, recipe: key, vectors: c.turns.map { _ in unit() })
+                    }
+                }
+            }
+            let cpu0 = cpuSeconds(), t0 = Date()
+            let again = try Workspace(cfg, embedNow: false)
+            let secs = Date().timeIntervalSince(t0), cpu = cpuSeconds() - cpu0
+            Output.line(String(format: "warm start, index present, %d turns: %.2f s, %.2f s of CPU (load files, model, hashes, vectors; %d of %d conversations covered)",
+                               again.searcher.turnCount, secs, cpu, again.corpus.coverage.conversations, again.conversations.count))
+        }
+    }
+
+    /// The base conversations repeated into one JSON Lines file of about `turns` turns.
+    static func archive(_ base: [Conversation], turns wanted: Int, in dir: URL, name: String) throws -> String {
         var lines: [String] = []
         var turns = 0, copy = 0
         while turns < wanted {
@@ -84,20 +132,15 @@ enum IndexBench {
             }
             copy += 1
         }
+        let file = dir.appendingPathComponent(name)
         try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
-        var cfg = config
-        cfg.paths = [file.path]
-        cfg.indexPath = dir.appendingPathComponent("index.sqlite").path
-        let t0 = Date()
-        let w = try Workspace(cfg, embedNow: false)
-        let opened = Date().timeIntervalSince(t0)
-        let backend = try WorkspaceBackend(w)
-        let r = try backend.search(query, top: 50)
-        let first = Date().timeIntervalSince(t0)
-        backend.stop()
-        Output.line("")
-        Output.line(String(format: "first TUI results on a fresh index of %d turns (%d conversations): %.2f s (index opened, text searchable: %.2f s; %d hybrid hits for \"%@\")",
-                           turns, w.conversations.count, first, opened, r.ranking(.hybrid).count, query))
+        return file.path
+    }
+
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     static func seconds(_ body: () -> Void) -> Double {
