@@ -3104,6 +3104,81 @@ Raj: Thanks, everyone. Great first meeting.
 Femi: See you in April!"""
 
 
+# --- chats in other languages -------------------------------------------------------------------------
+# Written for the multilingual model: a Korean chat, and one group where several languages and scripts
+# mix in one conversation. Canonical JSON with fixed times (no random details), one session per day.
+
+BUSAN_KO = ("busan-trip-ko", "부산 여행 (지민, 서연, 도윤)", "2024-05-", [
+    ("10 20:14", "지민", "다음 달 연휴에 부산 가는 거 확정이지? 날짜 정하자!"),
+    ("10 20:16", "서연", "응! 6월 6일부터 8일까지 어때? 목요일이 현충일이라 하루만 휴가 내면 돼."),
+    ("10 20:17", "도윤", "좋아. 나도 금요일 하루 연차 쓸게."),
+    ("10 20:21", "지민", "KTX로 갈까 비행기로 갈까? 서울역에서 부산역까지 KTX가 2시간 40분 정도 걸려."),
+    ("10 20:23", "서연", "KTX가 편하지. 공항까지 가는 시간 생각하면 비슷해."),
+    ("10 20:25", "도윤", "연휴라 표가 금방 매진될 거야. 내가 오늘 밤에 예매할게. 6일 아침 7시 출발 어때?"),
+    ("10 20:26", "지민", "너무 이르다 ㅠㅠ 9시쯤은?"),
+    ("10 20:31", "도윤", "9시 출발 3장 예매 완료! 한 사람당 59,800원이야. 돌아오는 건 8일 저녁 6시 차."),
+    ("10 20:33", "서연", "고마워 도윤아! 숙소는 해운대 쪽으로 알아볼게."),
+    ("11 12:05", "서연", "해운대 해변 바로 앞에 있는 호텔 찾았어. 오션뷰 트리플룸이 1박에 21만원인데 두 밤이면 42만원."),
+    ("11 12:09", "지민", "조금 비싸긴 한데 바다 보이는 방이면 괜찮다. 그걸로 하자."),
+    ("11 12:10", "도윤", "찬성. 체크인은 오후 3시지?"),
+    ("11 12:12", "서연", "응, 3시 체크인이고 체크아웃은 11시. 예약했어!"),
+    ("11 21:40", "지민", "먹고 싶은 거 정하자. 나는 돼지국밥은 무조건 먹어야 돼."),
+    ("11 21:42", "도윤", "자갈치시장에서 회 먹자! 1층에서 고르고 2층 식당에서 먹는 데가 있대."),
+    ("11 21:45", "서연", "나는 광안리에서 야경 보면서 조개구이 먹고 싶어. 밀면도!"),
+    ("11 21:47", "지민", "다 먹자 ㅋㅋ 감천문화마을이랑 해동용궁사도 가고 싶어."),
+    ("11 21:50", "도윤", "용궁사는 좀 멀어서 둘째 날 아침 일찍 가는 게 좋겠다. 사람 많아지기 전에."),
+    ("28 19:02", "서연", "큰일이다, 일기예보 보니까 7일에 비 온대 ☔"),
+    ("28 19:05", "지민", "그럼 7일에는 실내로 가자. 부산 아쿠아리움이나 신세계 센텀시티 스파랜드 어때?"),
+    ("28 19:06", "도윤", "스파랜드 좋다! 찜질방 가본 지 오래됐어."),
+    ("28 19:10", "서연", "용궁사는 6일 오후로 옮기자. 그날은 맑대."),
+    ("6 22:30", "지민", "오늘 쓴 돈 정리했어. 택시비 28,000원, 점심 돼지국밥 36,000원, 저녁 회 120,000원."),
+    ("6 22:33", "도윤", "호텔이랑 기차표까지 합쳐서 마지막 날에 나누자. 내가 계좌로 보낼게."),
+    ("8 19:15", "서연", "기차 탔다! 이번 여행 진짜 최고였어. 다음엔 제주도 가자 🏝️"),
+    ("8 19:16", "지민", "완전 찬성! 사진은 공유 앨범에 올려줘."),
+])
+
+FLATSHARE_MIXED = ("flatshare-mixed", "WG Weserstraße 12 (Berlin)", "2024-09-", [
+    ("02 09:12", "Lucía", "Buenos días! The dishwasher is leaking again 😩 hay agua por todo el suelo de la cocina."),
+    ("02 09:20", "Jonas", "Schon wieder? Ich rufe heute den Vermieter an. Please don't use it until then."),
+    ("02 09:31", "Wei", "我昨天晚上用过,当时就觉得声音不对。Sorry!"),
+    ("02 09:33", "Lucía", "No pasa nada, Wei. It's old, not your fault."),
+    ("02 13:05", "Jonas", "Herr Albrecht sagt, der Techniker kommt am Donnerstag zwischen 8 und 12 Uhr. Can someone be home?"),
+    ("02 13:10", "Priya", "I'm working from home on Thursday, I can let him in. मैं घर पर रहूंगी।"),
+    ("02 13:11", "Jonas", "Danke Priya! 🙏"),
+    ("05 11:48", "Priya", "Technician came. He replaced the hose, 45 euros, Herr Albrecht pays. Dishwasher works again ✅"),
+    ("05 11:50", "Lucía", "¡Qué bien! Gracias, Priya."),
+    ("09 19:22", "Dmitri", "Ребята, интернет опять не работает. Router shows a red light since this afternoon."),
+    ("09 19:25", "Wei", "我这边也断了。我打电话给运营商了,他们说是这个区的故障,明天上午修好。"),
+    ("09 19:27", "Dmitri", "Спасибо, Wei. Then I'll work from the Bibliothek tomorrow."),
+    ("10 10:40", "Wei", "网络恢复了!Internet is back."),
+    ("14 18:03", "Jonas", "Nebenkostenabrechnung ist da: we have to pay 312 euros extra for heating last year, geteilt durch fünf."),
+    ("14 18:06", "Dmitri", "312 / 5 = 62,40 € каждый. I'll transfer mine today."),
+    ("14 18:10", "Lucía", "Uf, caro. Pero vale, te lo mando esta noche, Jonas."),
+    ("14 18:15", "Priya", "Sent! Maybe we should turn the heating down this winter 🥶"),
+    ("20 21:30", "Lucía", "Propuesta: fiesta de bienvenida para el nuevo semestre el sábado 28? Everyone brings one dish from home."),
+    ("20 21:33", "Wei", "好啊!我做饺子,猪肉白菜馅的。"),
+    ("20 21:35", "Priya", "I'll make chole and jeera rice. मसाला मैं भारत से लाई हूँ।"),
+    ("20 21:36", "Dmitri", "Я приготовлю пельмени... wait, Wei is already making dumplings 😂 then борщ."),
+    ("20 21:40", "Jonas", "Ich mache Kartoffelsalat nach Omas Rezept und kümmere mich um die Getränke."),
+    ("20 21:42", "Lucía", "Y yo una tortilla de patatas, claro. Invitamos a los vecinos del tercero?"),
+    ("20 21:45", "Jonas", "Ja, gute Idee, dann beschweren sie sich nicht über die Musik 😄"),
+    ("29 11:20", "Priya", "Last night was amazing! Wei's dumplings were gone in ten minutes."),
+    ("29 11:25", "Wei", "谢谢大家!下次我教你们包饺子。"),
+    ("29 11:30", "Dmitri", "Кто-нибудь видел мою чёрную куртку? I think someone took it by mistake."),
+    ("29 11:41", "Jonas", "Sie hängt im Flur neben der Tür, jemand vom dritten Stock hat sie dort gelassen."),
+])
+
+
+def dated_chat(spec):
+    cid, title, month, rows = spec
+    turns = []
+    for i, (when, speaker, text) in enumerate(rows):
+        day, clock = when.split(" ")
+        date = f"{month}{int(day):02d}"
+        turns.append({"id": str(i + 1), "speaker": speaker, "time": f"{date}T{clock}:00", "session": date, "text": text})
+    return {"id": cid, "title": title, "turns": turns}
+
+
 # --- writing everything ------------------------------------------------------------------------------
 
 def transcript_turns(text):
@@ -3149,6 +3224,10 @@ def main():
                              ("book-group-rebecca-2024-03.txt", BOOK_GROUP)]:
         write(name, transcript + "\n")
         counts[name] = transcript_turns(transcript)
+    for name, spec in [("busan-trip-ko.json", BUSAN_KO), ("flatshare-mixed.json", FLATSHARE_MIXED)]:
+        chat = dated_chat(spec)
+        write(name, dump_json(chat))
+        counts[name] = len(chat["turns"])
     for name, n in counts.items():
         print(f"{n:6d}  {name}")
     print(f"{sum(counts.values()):6d}  turns in all")
