@@ -1,167 +1,91 @@
 import Foundation
 
-/// A set of conversations with their vectors for both modes, read from the index or embedded (and
-/// stored) when missing, plus a searcher over them and the lexical evidence of the same index.
-///
-/// Opening stores every conversation's text and lexical rows first, so lexical search covers all of
-/// them at once, and reads the vectors already stored. `indexMissing` embeds the rest, most recent
-/// conversations first, one chunk at a time: each chunk is saved in one transaction and then joins the
-/// dense rankings, so searches made meanwhile (from other threads) see the coverage grow, and a run
-/// stopped mid-way keeps every finished chunk for the next one.
+/// A read-only corpus: the loaded conversations, the vectors (both modes, for this model and recipe)
+/// the index holds for them, a searcher over them and the lexical evidence of the same index. It never
+/// embeds a turn nor writes the index (`IndexSync` does). Conversations not yet fully stored are listed
+/// in `missing` and left out of the dense rankings (hybrid ranks them by their lexical evidence when
+/// their text is stored); `cover` reads them in as `IndexSync` stores them, so the corpus grows while
+/// indexing goes on. Searches may run on other threads meanwhile: each uses a snapshot of the searcher.
 public final class IndexedCorpus: @unchecked Sendable {
-    /// Reports of the preparation: phase, done, total.
-    public typealias Progress = (String, Int, Int) -> Void
-
     public let encoder: TurnEncoder
     public let store: IndexStore
     public let modelID: String
     public let conversations: [Conversation]
+    /// Content hash of each conversation of `conversations`.
     public let hashes: [String]
-    private let keys: [TurnEncoder.Mode: String]
     private let rowBase: [String: Int]
     private let lock = NSLock()
     private var current: Searcher
-    /// Per mode and conversation: are its vectors stored?
-    private var stored: [TurnEncoder.Mode: [Bool]]
-    private var embedded = 0
-    /// About how many turns are embedded between two saves (and two coverage updates).
-    public var chunkTurns = 256
 
-    /// The searcher over the conversations embedded so far (a snapshot; later chunks do not change it).
+    /// The searcher over the conversations covered so far (a snapshot: later `cover` calls do not change it).
     public var searcher: Searcher { lock.withLock { current } }
-    /// Turn vectors embedded by this run (both modes counted); 0 when everything came from the index.
-    public var embeddedTurns: Int { lock.withLock { embedded } }
 
+    /// Positions of the conversations whose vectors are not (all) stored yet.
+    public var missing: [Int] { lock.withLock { current.covered.indices.filter { !current.covered[$0] } } }
+
+    /// How much the dense rankings cover.
     public var coverage: IndexCoverage {
         lock.withLock {
-            var vectors = 0
-            for flags in stored.values {
-                for (i, f) in flags.enumerated() where f { vectors += conversations[i].turns.count }
+            var turns = 0, covered = 0
+            for (i, c) in conversations.enumerated() {
+                turns += c.turns.count
+                if current.covered[i] { covered += c.turns.count }
             }
-            let turns = conversations.reduce(0) { $0 + $1.turns.count }
             return IndexCoverage(conversations: current.coveredConversations, totalConversations: conversations.count,
-                                 turnVectors: vectors, totalTurnVectors: 2 * turns)
+                                 turnVectors: 2 * covered, totalTurnVectors: 2 * turns)
         }
     }
 
-    /// - Parameters:
-    ///   - pruneRoots: files and folders the conversations were loaded from; indexed conversations
-    ///     from there that are no longer present are removed.
-    ///   - embedNow: embed every missing conversation before returning (script mode); when false, call
-    ///     `indexMissing` (e.g. on a background thread) while searching what is covered.
     public init(conversations: [Conversation], encoder: TurnEncoder, modelID: String, store: IndexStore,
-                options: SearchOptions, pruneRoots: [String], embedNow: Bool = true, progress: Progress? = nil,
-                isCancelled: () -> Bool = { false }) throws {
+                options: SearchOptions) throws {
         self.encoder = encoder
         self.modelID = modelID
         self.store = store
         self.conversations = conversations
         let hashes = conversations.map(ConversationHash.of)
         self.hashes = hashes
-        let ctx = encoder.embedder.info.contextLength
-        let keys: [TurnEncoder.Mode: String] = [
-            .naive: encoder.recipe.naiveKey(contextLength: ctx), .late: encoder.recipe.lateKey(contextLength: ctx),
-        ]
-        self.keys = keys
-        try store.transaction {
-            for i in conversations.indices { try store.saveText(conversations[i], hash: hashes[i]) }
-        }
-        _ = try store.prune(roots: pruneRoots, keep: Set(hashes))
-
+        let keys = encoder.recipeKeys
         let dims = encoder.embedder.info.dimensions
         let turns = conversations.reduce(0) { $0 + $1.turns.count }
-        var tables: [TurnEncoder.Mode: VectorTable] = [:]
-        var stored: [TurnEncoder.Mode: [Bool]] = [:]
-        for mode in TurnEncoder.Mode.allCases {
-            var table = VectorTable(dimensions: dims)
-            table.reserveCapacity(rows: turns)
-            var flags: [Bool] = []
-            for (i, c) in conversations.enumerated() {
-                if let (_, rows) = try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[mode]!, dimensions: dims) {
-                    table.append(rows: rows)
-                    flags.append(true)
-                } else {
-                    table.append(rows: [Float](repeating: 0, count: c.turns.count * dims))
-                    flags.append(false)
-                }
+        var late = VectorTable(dimensions: dims), naive = VectorTable(dimensions: dims)
+        late.reserveCapacity(rows: turns)
+        naive.reserveCapacity(rows: turns)
+        var covered: [Bool] = []
+        for (i, c) in conversations.enumerated() {
+            if let l = try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[.late]!, dimensions: dims),
+               let n = try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[.naive]!, dimensions: dims) {
+                late.append(rows: l.values)
+                naive.append(rows: n.values)
+                covered.append(true)
+            } else {
+                let zeros = [Float](repeating: 0, count: c.turns.count * dims)
+                late.append(rows: zeros)
+                naive.append(rows: zeros)
+                covered.append(false)
             }
-            tables[mode] = table
-            stored[mode] = flags
         }
-        self.stored = stored
-        let covered = conversations.indices.map { stored[.late]![$0] && stored[.naive]![$0] }
-        let searcher = Searcher(conversations: conversations, late: tables[.late]!, naive: tables[.naive]!,
-                                options: options, covered: covered)
+        let searcher = Searcher(conversations: conversations, late: late, naive: naive, options: options, covered: covered)
         var base: [String: Int] = [:]
         for (i, h) in hashes.enumerated() where base[h] == nil { base[h] = searcher.row(of: TurnRef(conversation: i, turn: 0)) }
         self.current = searcher
         self.rowBase = base
-        if embedNow { try indexMissing(progress: progress, isCancelled: isCancelled) }
     }
 
-    /// Embeds every conversation still missing vectors, in `order` (default: `Recency.mostRecentFirst`),
-    /// in chunks of about `chunkTurns` turns, with `indexer` (default: the corpus's encoder; give another over the
-    /// same engine to keep the query encoder free). Stops with `CancellationError` at the next batch
-    /// once `isCancelled`; what was saved stays.
-    public func indexMissing(order: [Int]? = nil, indexer: TurnEncoder? = nil, progress: Progress? = nil,
-                             isCancelled: () -> Bool = { false }) throws {
-        let encoder = indexer ?? self.encoder
-        let order = order ?? Recency.mostRecentFirst(conversations)
-        let modes = TurnEncoder.Mode.allCases
+    /// Reads the vectors of the conversations at `positions` (stored since the corpus was opened) into
+    /// the dense rankings; those whose vectors are still not all stored stay out.
+    public func cover(_ positions: [Int]) throws {
+        let keys = encoder.recipeKeys
         let dims = encoder.embedder.info.dimensions
-        let (missing, totalTurns): ([Int], Int) = lock.withLock {
-            let m = order.filter { i in modes.contains { !stored[$0]![i] } }
-            return (m, modes.reduce(0) { sum, mode in sum + m.filter { !stored[mode]![$0] }.reduce(0) { $0 + conversations[$1].turns.count } })
+        var rows: [(Int, [Float], [Float])] = []
+        for i in positions {
+            guard let l = try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[.late]!, dimensions: dims),
+                  let n = try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[.naive]!, dimensions: dims) else { continue }
+            rows.append((i, l.values, n.values))
         }
-        var done = 0
-        var chunk: [Int] = []
-        func flush() throws {
-            guard !chunk.isEmpty else { return }
-            if isCancelled() { throw CancellationError() }
-            let before = done
-            var fresh: [TurnEncoder.Mode: [Int: [Float]]] = [:]
-            for mode in modes {
-                let need = lock.withLock { chunk.filter { !stored[mode]![$0] } }
-                guard !need.isEmpty else { continue }
-                let base = done
-                let out = try encoder.encode(need.map { conversations[$0] }, modes: [mode], isCancelled: isCancelled) { d, _ in
-                    progress?("Embedding turns", base + d, totalTurns)
-                }
-                try store.transaction {
-                    for (k, i) in need.enumerated() {
-                        try store.save(conversations[i], hash: hashes[i], model: modelID, recipe: keys[mode]!, vectors: out[mode]![k])
-                    }
-                }
-                lock.withLock { for i in need { stored[mode]![i] = true } }
-                for (k, i) in need.enumerated() { fresh[mode, default: [:]][i] = out[mode]![k].flatMap { $0 } }
-                done += need.reduce(0) { $0 + conversations[$1].turns.count }
-            }
-            // A conversation whose other mode was stored by an earlier run reads that mode back.
-            var rows: [(Int, [Float], [Float])] = []
-            for i in chunk {
-                func vectors(_ mode: TurnEncoder.Mode) throws -> [Float] {
-                    if let v = fresh[mode]?[i] { return v }
-                    return try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[mode]!, dimensions: dims)?.values ?? []
-                }
-                rows.append((i, try vectors(.late), try vectors(.naive)))
-            }
-            lock.withLock {
-                embedded += done - before
-                for (i, l, n) in rows { current.cover(conversation: i, late: l, naive: n) }
-            }
-            progress?("Embedding turns", done, totalTurns)
-            chunk.removeAll()
-        }
-        var turnsInChunk = 0
-        for i in missing {
-            chunk.append(i)
-            turnsInChunk += conversations[i].turns.count
-            if turnsInChunk >= chunkTurns { try flush(); turnsInChunk = 0 }
-        }
-        try flush()
+        lock.withLock { for (i, l, n) in rows { current.cover(conversation: i, late: l, naive: n) } }
     }
 
-    /// Lexical scores by searcher row for a query, over the given conversations (all loaded when nil).
+    /// Lexical scores by searcher row for a query, over the given conversations (all when nil).
     public func lexicalScores(_ query: String, conversations only: [Int]? = nil) throws -> [Int: Double] {
         let wanted = Set((only ?? Array(hashes.indices)).map { hashes[$0] })
         let matches = try store.lexicalMatches(query: query, conversationHashes: wanted, limit: 2000)
@@ -172,11 +96,38 @@ public final class IndexedCorpus: @unchecked Sendable {
         return out
     }
 
-    public func search(_ query: String, top: Int, modes: [RankingMode] = RankingMode.allCases) throws -> SearchResults {
+    /// The one way to search: query vectors (encoded together), lexical evidence and the searcher's
+    /// rankings, for each request. `search`, the TUI and `eval` all come here.
+    public func search(_ requests: [SearchRequest]) throws -> [SearchResults] {
         let started = Date()
-        let q = try encoder.query(query)
-        var r = searcher.search(query: q, queryText: query, lexical: try lexicalScores(query), top: top, modes: modes)
-        r.elapsedSeconds = Date().timeIntervalSince(started)
-        return r
+        let vectors = try encoder.queries(requests.map(\.query))
+        let snapshot = searcher
+        return try zip(requests, vectors).map { request, vector in
+            let lexical = try lexicalScores(request.query, conversations: request.conversation.map { [$0] })
+            var r = snapshot.search(query: vector, queryText: request.query, lexical: lexical, top: request.top,
+                                    modes: request.modes, conversation: request.conversation)
+            r.elapsedSeconds = Date().timeIntervalSince(started) / Double(requests.count)
+            return r
+        }
+    }
+
+    public func search(_ query: String, top: Int, modes: [RankingMode] = RankingMode.allCases, conversation: Int? = nil) throws -> SearchResults {
+        try search([SearchRequest(query: query, top: top, modes: modes, conversation: conversation)])[0]
+    }
+}
+
+/// One query to rank: the top hits per mode, over every conversation of the corpus or one.
+public struct SearchRequest: Sendable, Equatable {
+    public var query: String
+    public var top: Int
+    public var modes: [RankingMode]
+    /// Rank only this conversation's turns (its position in the corpus).
+    public var conversation: Int?
+
+    public init(query: String, top: Int, modes: [RankingMode] = RankingMode.allCases, conversation: Int? = nil) {
+        self.query = query
+        self.top = top
+        self.modes = modes
+        self.conversation = conversation
     }
 }

@@ -46,8 +46,6 @@ public struct Configuration: Sendable {
         public static let top = 10
         /// Hits per ranking the TUI asks for.
         public static let tuiTop = 50
-        /// Smallest corpus `bench` measures, in tokens.
-        public static let benchMinTokens = 200_000
     }
 
     /// The environment variables ChatSearch reads, read here only.

@@ -1,8 +1,26 @@
+import ChatSearchBench
 import ChatSearchCore
 import Foundation
 
 /// The bench's sections on the query path and search while indexing (numbers, never pass/fail).
 enum IndexBench {
+    static let startUpSection = BenchSection(
+        name: "startup",
+        summary: "time to the first TUI results on a fresh index of \(Configuration.Defaults.benchFirstResultsTurns) turns, and the warm start of \(Configuration.Defaults.benchWarmStartTurns) turns"
+    ) { ctx in
+        let config = Configuration(engine: EngineSettings(modelPath: ctx.options.modelPath), recipe: Configuration.Defaults.recipe, indexPath: "")
+        try startUp(base: try ctx.chat().conversations, freshTurns: Configuration.Defaults.benchFirstResultsTurns,
+                    warmTurns: Configuration.Defaults.benchWarmStartTurns, config: config, query: "restaurant")
+    }
+
+    static let queryScanSection = BenchSection(
+        name: "query",
+        summary: "query scan at \(Configuration.Defaults.benchScanTurns.map { "\($0)" }.joined(separator: " and ")) turns against a plain read of the same bytes"
+    ) { ctx in
+        let embedder = try ctx.embedder()
+        queryScan(dimensions: embedder.info.dimensions, sizes: Configuration.Defaults.benchScanTurns)
+    }
+
     /// Query latency of the searcher (all four rankings, top 50, ranks of the shown hits) at each corpus
     /// size, against the memory-bandwidth floor measured in the same run: one plain read of the same
     /// bytes (both vector tables). The vectors are random unit vectors: the scan does not look at meaning.

@@ -40,10 +40,15 @@ final class BackgroundIndexing: @unchecked Sendable {
         let indexer = try TurnEncoder(embedder: workspace.encoder.embedder, recipe: workspace.config.recipe)
         indexer.sequencesPerCall = Self.sequencesPerCall
         let corpus = workspace.corpus
-        let job = UncheckedBox(indexer)
+        let sync = UncheckedBox(IndexSync(encoder: indexer, store: corpus.store, modelID: corpus.modelID))
+        let conversations = workspace.conversations, roots = workspace.config.paths
         let thread = Thread { [self] in
             do {
-                try corpus.indexMissing(indexer: job.value, isCancelled: { self.isCancelled })
+                var unread: Error?
+                try sync.value.run(conversations, pruneRoots: roots, isCancelled: { self.isCancelled || unread != nil }) { i in
+                    do { try corpus.cover([i]) } catch { unread = error }
+                }
+                if let unread { throw unread }
             } catch is CancellationError {
             } catch {
                 lock.withLock { self.error = error }
@@ -81,7 +86,7 @@ public enum TUIBridge {
             let w = try Workspace(config, embedNow: false, progress: { phase, done, total in
                 progress.update(done: done, total: total, phase: phase)
             }, isCancelled: { progress.isCancelled })
-            problems.set(Reporting.problemLines(w.load))
+            problems.set(w.indexNotices + Reporting.problemLines(w.load))
             try w.requireConversations()
             let backend = try WorkspaceBackend(w)
             problems.indexing = backend.indexing

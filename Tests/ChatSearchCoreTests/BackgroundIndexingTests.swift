@@ -4,7 +4,7 @@ import TestSupport
 @testable import ChatSearchCore
 
 /// Searching while indexing: the text of every conversation is searchable at once, dense rankings cover
-/// the conversations embedded so far (most recent first), and a stopped run resumes where it stopped.
+/// the conversations stored so far (most recent first), and a stopped run resumes where it stopped.
 struct BackgroundIndexingTests {
     /// Four conversations of 3 turns; "c2" is the most recent, then "c0"; "c1" and "c3" have no ISO times.
     static let conversations: [Conversation] = [
@@ -14,12 +14,15 @@ struct BackgroundIndexingTests {
         Conversation(id: "c3", turns: (1...3).map { Turn(id: "\($0)", text: "w\($0 + 9) w13") }, source: "/chats/c3"),
     ]
 
-    func open(_ store: IndexStore, _ e: TransparentEmbedder) throws -> IndexedCorpus {
-        let encoder = try TurnEncoder(embedder: e, recipe: EmbeddingRecipe(turnText: .plain, lateContext: .window(1)))
-        let corpus = try IndexedCorpus(conversations: Self.conversations, encoder: encoder, modelID: "m", store: store,
-                                       options: SearchOptions(), pruneRoots: ["/chats"], embedNow: false)
-        corpus.chunkTurns = 3
-        return corpus
+    func sync(_ store: IndexStore, _ e: TransparentEmbedder) throws -> IndexSync {
+        var s = IndexSync(encoder: try TurnEncoder(embedder: e, recipe: EmbeddingRecipe(turnText: .plain, lateContext: .window(1))),
+                          store: store, modelID: "m")
+        s.turnsPerRound = 3
+        return s
+    }
+
+    func corpus(_ s: IndexSync) throws -> IndexedCorpus {
+        try IndexedCorpus(conversations: Self.conversations, encoder: s.encoder, modelID: "m", store: s.store, options: SearchOptions())
     }
 
     @Test func recentConversationsComeFirst() {
@@ -29,18 +32,21 @@ struct BackgroundIndexingTests {
     @Test func lexicalResultsBeforeAnyEmbeddingThenCoverageGrowsAndResumes() throws {
         let path = TestPaths.temporaryDirectory().appendingPathComponent("i.sqlite").path
         let first = TransparentEmbedder()
-        let a = try open(try IndexStore(path: path), first)
+        let s1 = try sync(try IndexStore(path: path), first)
+        try s1.storeTexts(Self.conversations)
+        let a = try corpus(s1)
         #expect(first.encoded.isEmpty)
         #expect(a.coverage == IndexCoverage(conversations: 0, totalConversations: 4, turnVectors: 0, totalTurnVectors: 24))
+        #expect(a.missing == [0, 1, 2, 3])
         // Nothing embedded: no dense hits, but hybrid finds the word in the lexical index.
         let before = a.searcher.search(query: [1, 0], queryText: "w13", lexical: try a.lexicalScores("w13"), top: 10)
         #expect(before.ranking(.late).isEmpty && before.ranking(.naive).isEmpty)
         #expect(Set(before.ranking(.hybrid).map(\.ref.conversation)) == [3])
         #expect(before.ranking(.hybrid).allSatisfy { $0.ranks[.late] == nil && $0.ranks[.hybrid] != nil })
 
-        // Stop after the first chunk (one conversation): the most recent one is covered and kept.
+        // Stop after the first round (one conversation): the most recent one is stored and covered.
         #expect(throws: CancellationError.self) {
-            try a.indexMissing(isCancelled: { a.coverage.conversations >= 1 })
+            try s1.run(Self.conversations, pruneRoots: [], isCancelled: { a.coverage.conversations >= 1 }, stored: { try? a.cover([$0]) })
         }
         #expect(a.coverage.conversations == 1 && a.searcher.covered == [false, false, true, false])
         let partial = a.searcher.search(query: [1, 0], queryText: "q", lexical: [:], top: 10)
@@ -49,16 +55,17 @@ struct BackgroundIndexingTests {
 
         // The next start reads what was done and embeds only the rest.
         let second = TransparentEmbedder()
-        let b = try open(try IndexStore(path: path), second)
-        #expect(b.coverage.conversations == 1 && b.coverage.turnVectors == 6)
-        try b.indexMissing()
-        #expect(b.coverage.isComplete && b.coverage.fraction == 1)
+        let s2 = try sync(try IndexStore(path: path), second)
+        let b = try corpus(s2)
+        #expect(b.coverage.conversations == 1 && b.coverage.turnVectors == 6 && b.missing == [0, 1, 3])
+        #expect(try s2.run(Self.conversations, pruneRoots: [], stored: { try? b.cover([$0]) }).embeddedTurns == 18)
+        #expect(b.coverage.isComplete && b.coverage.fraction == 1 && b.missing.isEmpty)
         #expect(second.encoded.allSatisfy { !$0.contains(7) && !$0.contains(8) && !$0.contains(9) })
-        #expect(b.embeddedTurns == 18)
 
         // The result is the index a single uninterrupted run builds.
-        let whole = try open(try IndexStore(path: TestPaths.temporaryDirectory().appendingPathComponent("j.sqlite").path), TransparentEmbedder())
-        try whole.indexMissing()
+        let s3 = try sync(try IndexStore(path: TestPaths.temporaryDirectory().appendingPathComponent("j.sqlite").path), TransparentEmbedder())
+        try s3.run(Self.conversations, pruneRoots: [])
+        let whole = try corpus(s3)
         #expect(whole.searcher.late.values == b.searcher.late.values)
         #expect(whole.searcher.naive.values == b.searcher.naive.values)
     }
