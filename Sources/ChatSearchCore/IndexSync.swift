@@ -30,7 +30,16 @@ public struct IndexSync {
         public var pruned = 0
     }
 
-    /// Embeds and stores what is missing, a round of about `turnsPerRound` turns at a time, and calls
+    /// Stores every conversation's text and lexical rows (not its vectors) in one transaction, so lexical
+    /// search finds all of them before they are embedded. Conversations already stored are kept as they are.
+    public func storeTexts(_ conversations: [Conversation]) throws {
+        try store.transaction {
+            for c in conversations { try store.saveText(Self.stored(c), hash: ConversationHash.of(c)) }
+        }
+    }
+
+    /// Embeds and stores what is missing, most recent conversations first (`Recency`), a round of about
+    /// `turnsPerRound` turns at a time, and calls
     /// `stored` with the position of each conversation as soon as all its vectors are in the index
     /// (conversations already complete are not reported). Then prunes, under `pruneRoots`, the
     /// conversations that are no longer among `conversations`. Cancellation is checked before every
@@ -47,7 +56,7 @@ public struct IndexSync {
                 try store.vectors(conversationHash: hashes[$0], model: modelID, recipe: keys[mode]!, dimensions: dims) == nil
             })
         }
-        let missing = conversations.indices.filter { i in TurnEncoder.Mode.allCases.contains { need[$0]!.contains(i) } }
+        let missing = Recency.mostRecentFirst(conversations).filter { i in TurnEncoder.Mode.allCases.contains { need[$0]!.contains(i) } }
         let total = TurnEncoder.Mode.allCases.reduce(0) { sum, mode in
             sum + need[mode]!.reduce(0) { $0 + conversations[$1].turns.count }
         }

@@ -1,50 +1,88 @@
 import Foundation
 
-/// A read-only corpus: the loaded conversations whose vectors (both modes, for this model and recipe)
-/// are in the index, a searcher over them and the lexical evidence of the same index. It never embeds
-/// a turn nor writes the index (`IndexSync` does); conversations not yet fully stored are left out and
-/// listed in `missing`, so a corpus can be built from what is stored while indexing goes on.
-public final class IndexedCorpus {
+/// A read-only corpus: the loaded conversations, the vectors (both modes, for this model and recipe)
+/// the index holds for them, a searcher over them and the lexical evidence of the same index. It never
+/// embeds a turn nor writes the index (`IndexSync` does). Conversations not yet fully stored are listed
+/// in `missing` and left out of the dense rankings (hybrid ranks them by their lexical evidence when
+/// their text is stored); `cover` reads them in as `IndexSync` stores them, so the corpus grows while
+/// indexing goes on. Searches may run on other threads meanwhile: each uses a snapshot of the searcher.
+public final class IndexedCorpus: @unchecked Sendable {
     public let encoder: TurnEncoder
     public let store: IndexStore
     public let modelID: String
-    public let searcher: Searcher
+    public let conversations: [Conversation]
     /// Content hash of each conversation of `conversations`.
     public let hashes: [String]
-    /// Positions, in the list given, of the conversations left out for want of stored vectors.
-    public let missing: [Int]
     private let rowBase: [String: Int]
+    private let lock = NSLock()
+    private var current: Searcher
 
-    public var conversations: [Conversation] { searcher.conversations }
+    /// The searcher over the conversations covered so far (a snapshot: later `cover` calls do not change it).
+    public var searcher: Searcher { lock.withLock { current } }
 
-    public init(conversations given: [Conversation], encoder: TurnEncoder, modelID: String, store: IndexStore,
+    /// Positions of the conversations whose vectors are not (all) stored yet.
+    public var missing: [Int] { lock.withLock { current.covered.indices.filter { !current.covered[$0] } } }
+
+    /// How much the dense rankings cover.
+    public var coverage: IndexCoverage {
+        lock.withLock {
+            var turns = 0, covered = 0
+            for (i, c) in conversations.enumerated() {
+                turns += c.turns.count
+                if current.covered[i] { covered += c.turns.count }
+            }
+            return IndexCoverage(conversations: current.coveredConversations, totalConversations: conversations.count,
+                                 turnVectors: 2 * covered, totalTurnVectors: 2 * turns)
+        }
+    }
+
+    public init(conversations: [Conversation], encoder: TurnEncoder, modelID: String, store: IndexStore,
                 options: SearchOptions) throws {
         self.encoder = encoder
         self.modelID = modelID
         self.store = store
+        self.conversations = conversations
+        let hashes = conversations.map(ConversationHash.of)
+        self.hashes = hashes
         let keys = encoder.recipeKeys
-        var included: [Conversation] = [], hashes: [String] = [], missing: [Int] = []
         let dims = encoder.embedder.info.dimensions
+        let turns = conversations.reduce(0) { $0 + $1.turns.count }
         var late = VectorTable(dimensions: dims), naive = VectorTable(dimensions: dims)
-        for (i, c) in given.enumerated() {
-            let h = ConversationHash.of(c)
-            guard let l = try store.vectors(conversationHash: h, model: modelID, recipe: keys[.late]!, dimensions: dims),
-                  let n = try store.vectors(conversationHash: h, model: modelID, recipe: keys[.naive]!, dimensions: dims) else {
-                missing.append(i)
-                continue
+        late.reserveCapacity(rows: turns)
+        naive.reserveCapacity(rows: turns)
+        var covered: [Bool] = []
+        for (i, c) in conversations.enumerated() {
+            if let l = try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[.late]!, dimensions: dims),
+               let n = try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[.naive]!, dimensions: dims) {
+                late.append(rows: l.values)
+                naive.append(rows: n.values)
+                covered.append(true)
+            } else {
+                let zeros = [Float](repeating: 0, count: c.turns.count * dims)
+                late.append(rows: zeros)
+                naive.append(rows: zeros)
+                covered.append(false)
             }
-            included.append(c)
-            hashes.append(h)
-            l.forEach { late.append($0) }
-            n.forEach { naive.append($0) }
         }
-        let searcher = Searcher(conversations: included, late: late, naive: naive, options: options)
+        let searcher = Searcher(conversations: conversations, late: late, naive: naive, options: options, covered: covered)
         var base: [String: Int] = [:]
         for (i, h) in hashes.enumerated() where base[h] == nil { base[h] = searcher.row(of: TurnRef(conversation: i, turn: 0)) }
-        self.searcher = searcher
-        self.hashes = hashes
-        self.missing = missing
+        self.current = searcher
         self.rowBase = base
+    }
+
+    /// Reads the vectors of the conversations at `positions` (stored since the corpus was opened) into
+    /// the dense rankings; those whose vectors are still not all stored stay out.
+    public func cover(_ positions: [Int]) throws {
+        let keys = encoder.recipeKeys
+        let dims = encoder.embedder.info.dimensions
+        var rows: [(Int, [Float], [Float])] = []
+        for i in positions {
+            guard let l = try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[.late]!, dimensions: dims),
+                  let n = try store.vectorRows(conversationHash: hashes[i], model: modelID, recipe: keys[.naive]!, dimensions: dims) else { continue }
+            rows.append((i, l.values, n.values))
+        }
+        lock.withLock { for (i, l, n) in rows { current.cover(conversation: i, late: l, naive: n) } }
     }
 
     /// Lexical scores by searcher row for a query, over the given conversations (all when nil).
@@ -63,9 +101,10 @@ public final class IndexedCorpus {
     public func search(_ requests: [SearchRequest]) throws -> [SearchResults] {
         let started = Date()
         let vectors = try encoder.queries(requests.map(\.query))
+        let snapshot = searcher
         return try zip(requests, vectors).map { request, vector in
             let lexical = try lexicalScores(request.query, conversations: request.conversation.map { [$0] })
-            var r = searcher.search(query: vector, queryText: request.query, lexical: lexical, top: request.top,
+            var r = snapshot.search(query: vector, queryText: request.query, lexical: lexical, top: request.top,
                                     modes: request.modes, conversation: request.conversation)
             r.elapsedSeconds = Date().timeIntervalSince(started) / Double(requests.count)
             return r

@@ -34,16 +34,27 @@ public struct Searcher: Sendable {
     public let conversations: [Conversation]
     /// Row r of every table is the turn refs[r]; rows of one conversation are contiguous and in order.
     public let refs: [TurnRef]
-    public let late: VectorTable
-    public let naive: VectorTable
+    public private(set) var late: VectorTable
+    public private(set) var naive: VectorTable
     public var options: SearchOptions
+    /// Conversations whose vectors are in the tables. The others (still being embedded) are left out of
+    /// the dense rankings; hybrid ranks them by their lexical evidence alone.
+    public private(set) var covered: [Bool]
+    private var uncovered: Set<Int>
     private let conversationRows: [Range<Int>]
     /// Row of the neighbour before / after in the same session (or -1).
     private let previousRow: [Int]
     private let nextRow: [Int]
 
-    public init(conversations: [Conversation], late: VectorTable, naive: VectorTable, options: SearchOptions = SearchOptions()) {
+    /// `covered` (default: every conversation) tells which conversations' rows hold their vectors; the
+    /// rows of the others are ignored until `cover` fills them.
+    public init(conversations: [Conversation], late: VectorTable, naive: VectorTable, options: SearchOptions = SearchOptions(),
+                covered: [Bool]? = nil) {
         self.conversations = conversations
+        let covered = covered ?? [Bool](repeating: true, count: conversations.count)
+        precondition(covered.count == conversations.count, "coverage does not match the conversations")
+        self.covered = covered
+        self.uncovered = Set(covered.indices.filter { !covered[$0] })
         var refs: [TurnRef] = []
         var ranges: [Range<Int>] = []
         var prev: [Int] = [], next: [Int] = []
@@ -75,6 +86,23 @@ public struct Searcher: Sendable {
 
     public var turnCount: Int { refs.count }
 
+    /// Puts the vectors of conversation `ci` (flat rows, turn after turn) into the tables and the dense rankings.
+    public mutating func cover(conversation ci: Int, late lateRows: [Float], naive naiveRows: [Float]) {
+        let rows = conversationRows[ci]
+        var l = lateRows, n = naiveRows
+        if !rows.isEmpty, l.count / rows.count > late.dimensions {
+            // Matryoshka truncation, as `init` does for whole tables.
+            l = VectorTable(dimensions: l.count / rows.count, values: l).truncated(to: late.dimensions).values
+            n = VectorTable(dimensions: n.count / rows.count, values: n).truncated(to: naive.dimensions).values
+        }
+        late.replace(rows: rows, with: l)
+        naive.replace(rows: rows, with: n)
+        covered[ci] = true
+        uncovered.remove(ci)
+    }
+
+    public var coveredConversations: Int { conversations.count - uncovered.count }
+
     public func row(of ref: TurnRef) -> Int { conversationRows[ref.conversation].lowerBound + ref.turn }
 
     /// Scores of every searched row in each mode. `lexical` gives raw lexical scores (higher is better)
@@ -82,10 +110,10 @@ public struct Searcher: Sendable {
     public func scores(query: [Float], lexical: [Int: Double], conversation: Int? = nil) -> (rows: Range<Int>, byMode: [RankingMode: [Float]]) {
         let rows = conversation.map { conversationRows[$0] } ?? 0..<refs.count
         let q = options.dimensions.map { VectorMath.truncated(query, to: $0) } ?? query
-        let l = late.scores(q, rows: rows)
-        let n = naive.scores(q, rows: rows)
+        var l = late.scores(q, rows: rows)
+        var n = naive.scores(q, rows: rows)
         let a = options.alpha
-        let blend = zip(l, n).map { a * $0 + (1 - a) * $1 }
+        var blend = zip(l, n).map { a * $0 + (1 - a) * $1 }
         let base: [Float]
         switch options.hybridBase {
         case .late: base = l
@@ -93,10 +121,24 @@ public struct Searcher: Sendable {
         case .blend: base = blend
         }
         var hybrid = base
+        let missing = uncovered.map { conversationRows[$0].clamped(to: rows) }.filter { !$0.isEmpty }
+        for m in missing {
+            for r in m {
+                let k = r - rows.lowerBound
+                l[k] = -.infinity
+                n[k] = -.infinity
+                blend[k] = -.infinity
+                hybrid[k] = -.infinity
+            }
+        }
         let found = lexical.filter { rows.contains($0.key) }
         let maxLex = found.values.max() ?? 0
         if maxLex > 0 {
-            for (r, s) in found { hybrid[r - rows.lowerBound] += options.lexicalWeight * Float(s / maxLex) }
+            for (r, s) in found {
+                let k = r - rows.lowerBound
+                // A row not embedded yet has only its lexical evidence.
+                hybrid[k] = (hybrid[k] == -.infinity ? 0 : hybrid[k]) + options.lexicalWeight * Float(s / maxLex)
+            }
         }
         if options.smooth != 0 {
             let raw = hybrid
@@ -117,7 +159,10 @@ public struct Searcher: Sendable {
                        modes: [RankingMode] = RankingMode.allCases, conversation: Int? = nil) -> SearchResults {
         let (rows, byMode) = scores(query: query, lexical: lexical, conversation: conversation)
         var order: [RankingMode: [Int]] = [:]
-        for mode in modes where order[mode] == nil { order[mode] = Ranking.top(byMode[mode]!, k: top) }
+        for mode in modes where order[mode] == nil {
+            // Rows not yet embedded score -infinity in the dense modes: they are not hits there.
+            order[mode] = Ranking.top(byMode[mode]!, k: top).filter { byMode[mode]![$0] > -.infinity }
+        }
         var shown: [Int] = []
         var seen = Set<Int>()
         for mode in modes { for k in order[mode]! where seen.insert(k).inserted { shown.append(k) } }
@@ -130,7 +175,7 @@ public struct Searcher: Sendable {
         for mode in modes {
             hits[mode] = order[mode]!.enumerated().map { i, k in
                 var ranks: [RankingMode: Int] = [:]
-                for m in RankingMode.allCases { ranks[m] = rankOf[m]![k] }
+                for m in RankingMode.allCases where byMode[m]![k] > -.infinity { ranks[m] = rankOf[m]![k] }
                 return Hit(mode: mode, rank: i + 1, score: byMode[mode]![k], ref: refs[rows.lowerBound + k], ranks: ranks)
             }
         }

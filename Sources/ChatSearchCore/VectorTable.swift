@@ -20,6 +20,12 @@ public struct VectorTable: Sendable {
         values += v
     }
 
+    /// Overwrites rows `rows` with flat values (`rows.count` vectors).
+    public mutating func replace(rows: Range<Int>, with v: [Float]) {
+        precondition(v.count == rows.count * dimensions, "\(v.count) values for \(rows.count) rows of \(dimensions)")
+        values.replaceSubrange((rows.lowerBound * dimensions)..<(rows.upperBound * dimensions), with: v)
+    }
+
     public mutating func reserveCapacity(rows: Int) { values.reserveCapacity(rows * dimensions) }
 
     /// Dot products of `q` with every row, reading the table once, 16 lanes at a time.

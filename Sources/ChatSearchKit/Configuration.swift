@@ -30,8 +30,13 @@ public struct Configuration: Sendable {
         public static let lateContext = LateContext.window(2)
         /// `embed` prints the seed posts' recipe: one sequence per conversation.
         public static let seedLateContext = LateContext.conversation
-        /// `bench` measures the session recipe against the default.
-        public static let benchLateContexts: [LateContext] = [.session, lateContext]
+        /// `bench` measures the default against the block recipe (each turn encoded about once).
+        public static let benchLateContexts: [LateContext] = [lateContext, .block(size: 2, context: 1, contextTokens: LateContext.defaultBlockContextTokens)]
+        /// `bench`'s query-scan corpus sizes, the fresh index it opens for the first TUI results, and
+        /// the index it opens again warm, in turns.
+        public static let benchScanTurns = [10_000, 100_000]
+        public static let benchFirstResultsTurns = 30_000
+        public static let benchWarmStartTurns = 10_000
         /// "Speaker: text": who said something is often what a question asks about.
         public static let turnText = TurnTextStyle.speaker
         public static let recipe = EmbeddingRecipe(turnText: turnText, lateContext: lateContext)

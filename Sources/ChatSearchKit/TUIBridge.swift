@@ -2,20 +2,80 @@ import ChatSearchCore
 import ChatSearchTUI
 import Foundation
 
-/// The TUI's view of a workspace: the same searcher and query path as `chatsearch search`.
+/// The TUI's view of a workspace: the same searcher and query path as `chatsearch search`, over what is
+/// embedded so far while the rest is embedded in the background.
 final class WorkspaceBackend: TUIBackend {
     let workspace: Workspace
+    let indexing: BackgroundIndexing
 
-    init(_ workspace: Workspace) { self.workspace = workspace }
+    init(_ workspace: Workspace) throws {
+        self.workspace = workspace
+        indexing = try BackgroundIndexing(workspace)
+    }
 
     var conversations: [Conversation] { workspace.conversations }
     var modelName: String { workspace.embedder.info.name }
     var availableModes: [RankingMode] { RankingMode.allCases }
     var hybridBase: HybridBase { workspace.config.scoring.hybridBase }
+    var coverage: IndexCoverage? { workspace.corpus.coverage }
 
     func search(_ query: String, top: Int) throws -> SearchResults {
         try workspace.search(query, top: top)
     }
+
+    func stop() { indexing.stop() }
+}
+
+/// Embeds the conversations the index lacks, on a thread of its own, with its own encoder over the
+/// workspace's (serialised) engine and small batches, so queries wait at most one batch.
+final class BackgroundIndexing: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+    private var error: Error?
+    private let finished = DispatchSemaphore(value: 0)
+    /// Sequences per engine call: small, so a query typed meanwhile waits briefly.
+    static let sequencesPerCall = 16
+
+    init(_ workspace: Workspace) throws {
+        let indexer = try TurnEncoder(embedder: workspace.encoder.embedder, recipe: workspace.config.recipe)
+        indexer.sequencesPerCall = Self.sequencesPerCall
+        let corpus = workspace.corpus
+        let sync = UncheckedBox(IndexSync(encoder: indexer, store: corpus.store, modelID: corpus.modelID))
+        let conversations = workspace.conversations, roots = workspace.config.paths
+        let thread = Thread { [self] in
+            do {
+                var unread: Error?
+                try sync.value.run(conversations, pruneRoots: roots, isCancelled: { self.isCancelled || unread != nil }) { i in
+                    do { try corpus.cover([i]) } catch { unread = error }
+                }
+                if let unread { throw unread }
+            } catch is CancellationError {
+            } catch {
+                lock.withLock { self.error = error }
+            }
+            finished.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    var isCancelled: Bool { lock.withLock { cancelled } }
+
+    /// Why the background indexing stopped early, if it failed.
+    var failure: Error? { lock.withLock { error } }
+
+    /// Asks the work to stop at its next batch and waits for it (what was saved stays for the next start).
+    func stop() {
+        lock.withLock { cancelled = true }
+        _ = finished.wait(timeout: .now() + 30)
+        finished.signal()
+    }
+}
+
+/// Hands a value that is used by one thread at a time to another thread.
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }
 
 /// Opens the terminal UI on a configuration: the workspace is prepared behind the start-up screen.
@@ -23,14 +83,17 @@ public enum TUIBridge {
     public static func run(_ config: Configuration) -> Int32 {
         let problems = ProblemBox()
         let status = TUI.run(title: "ChatSearch", top: Configuration.Defaults.tuiTop) { progress in
-            let w = try Workspace(config, progress: { phase, done, total in
+            let w = try Workspace(config, embedNow: false, progress: { phase, done, total in
                 progress.update(done: done, total: total, phase: phase)
             }, isCancelled: { progress.isCancelled })
             problems.set(w.indexNotices + Reporting.problemLines(w.load))
             try w.requireConversations()
-            return WorkspaceBackend(w)
+            let backend = try WorkspaceBackend(w)
+            problems.indexing = backend.indexing
+            return backend
         }
         for p in problems.get() { Output.error(p) }
+        if let e = problems.indexing?.failure { Output.error("chatsearch: indexing stopped: \(e)") }
         return status
     }
 }
@@ -39,6 +102,11 @@ public enum TUIBridge {
 final class ProblemBox: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [String] = []
-    func set(_ p: [String]) { lock.lock(); items = p; lock.unlock() }
-    func get() -> [String] { lock.lock(); defer { lock.unlock() }; return items }
+    private var _indexing: BackgroundIndexing?
+    var indexing: BackgroundIndexing? {
+        get { lock.withLock { _indexing } }
+        set { lock.withLock { _indexing = newValue } }
+    }
+    func set(_ p: [String]) { lock.withLock { items = p } }
+    func get() -> [String] { lock.withLock { items } }
 }

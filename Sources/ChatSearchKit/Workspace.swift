@@ -25,9 +25,11 @@ public final class Workspace {
     /// Turn vectors embedded by this run (both modes counted); 0 when everything came from the index.
     public let embeddedTurns: Int
 
-    /// Loads the conversations and the engine, brings the index up to date (`IndexSync`) and reads the
-    /// corpus from it.
-    public init(_ config: Configuration, progress: IndexSync.Progress? = nil, isCancelled: () -> Bool = { false }) throws {
+    /// Loads the conversations and the engine and opens the index. With `embedNow` it brings the index
+    /// up to date (`IndexSync`) before reading the corpus; without it only the texts are stored (lexical
+    /// search covers everything at once), the corpus covers the vectors stored before, and
+    /// `BackgroundIndexing` embeds the rest.
+    public init(_ config: Configuration, embedNow: Bool = true, progress: IndexSync.Progress? = nil, isCancelled: () -> Bool = { false }) throws {
         self.config = config
         let clock = PhaseClock(enabled: config.engine.verbose)
         progress?("Loading conversations", 0, 0)
@@ -36,14 +38,19 @@ public final class Workspace {
         if isCancelled() { throw CancellationError() }
         progress?("Loading the model", 0, 0)
         embedder = try config.engine.makeEmbedder()
-        let encoder = try TurnEncoder(embedder: embedder, recipe: config.recipe)
+        let encoder = try TurnEncoder(embedder: SerialEmbedder(embedder), recipe: config.recipe)
         let modelID = try ModelIdentity.sha256(ofFile: embedder.info.path)
         clock.lap("load the model")
         var notices: [String] = []
         let store = try IndexStore.open(path: config.indexPath) { notices.append($0) }
         indexNotices = notices
         let sync = IndexSync(encoder: encoder, store: store, modelID: modelID)
-        embeddedTurns = try sync.run(load.conversations, pruneRoots: config.paths, progress: progress, isCancelled: isCancelled).embeddedTurns
+        if embedNow {
+            embeddedTurns = try sync.run(load.conversations, pruneRoots: config.paths, progress: progress, isCancelled: isCancelled).embeddedTurns
+        } else {
+            try sync.storeTexts(load.conversations)
+            embeddedTurns = 0
+        }
         corpus = try IndexedCorpus(conversations: load.conversations, encoder: encoder, modelID: modelID, store: store, options: config.scoring)
         clock.lap("index: \(embeddedTurns) turn vectors embedded, \(corpus.searcher.turnCount) turns ready")
     }

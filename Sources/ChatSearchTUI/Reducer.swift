@@ -10,6 +10,8 @@ public struct TUIReducer: Sendable {
     public static let defaultDebounce = 0.2
     /// Seconds a status message stays.
     public static let messageSeconds = 4.0
+    /// Shortest time between two refreshes of the shown results while background indexing adds coverage.
+    public static let refreshSeconds = 1.5
     /// Longest query, in UTF-8 bytes; typed or pasted input beyond it is dropped with `queryTooLong`.
     public static let maxQueryBytes = 2000
     public static let queryTooLong = "Query too long: at most \(maxQueryBytes) bytes; the rest of the input was dropped"
@@ -41,6 +43,11 @@ public struct TUIReducer: Sendable {
                 let alreadyRunning = s.searchInFlight && s.searchingQuery == s.query
                 if !alreadyShown && !alreadyRunning { startSearch(&s, &effects) }
             }
+            if s.coverageGrew, s.searchDueAt == nil, !s.searchInFlight, let shown = s.results, shown.query == s.query,
+               !s.query.isEmpty, time - s.lastSearchAt >= TUIReducer.refreshSeconds {
+                s.coverageGrew = false
+                startSearch(&s, &effects)
+            }
         case .progress(var info):
             if case .loading(let old) = s.view {
                 info.cancelling = old.cancelling
@@ -56,12 +63,24 @@ public struct TUIReducer: Sendable {
             guard generation == s.searchGeneration else { break }
             s.searchInFlight = false
             s.searchingQuery = nil
+            let refresh = s.results?.query == results.query
             s.results = results
             s.lastQueryMillis = millis
-            s.selectedIndex = 0
-            s.selectedRef = s.hits(s.activeMode).first?.ref
-            s.scroll = [:]
+            if refresh {
+                // The same query with more coverage: the selected turn stays selected, the panes where they were.
+                syncSelection(&s)
+            } else {
+                s.selectedIndex = 0
+                s.selectedRef = s.hits(s.activeMode).first?.ref
+                s.scroll = [:]
+            }
             adjustScroll(&s)
+        case .coverage(let c):
+            // Opening on an index still being embedded: the right pane starts on hybrid, whose lexical
+            // evidence finds turns before their vectors exist.
+            if s.coverage == nil, !c.isComplete, s.results == nil, s.info.availableModes.contains(.hybrid) { s.rightMode = .hybrid }
+            if c.conversations > (s.coverage?.conversations ?? Int.max) || (c.isComplete && s.coverage != nil) { s.coverageGrew = true }
+            s.coverage = c.isComplete ? nil : c
         case .searchFailed(let generation, let message):
             guard generation == s.searchGeneration else { break }
             s.searchInFlight = false
@@ -287,6 +306,7 @@ public struct TUIReducer: Sendable {
         s.searchGeneration += 1
         s.searchInFlight = true
         s.searchingQuery = s.query
+        s.lastSearchAt = s.now
         effects.append(.search(query: s.query, generation: s.searchGeneration))
     }
 

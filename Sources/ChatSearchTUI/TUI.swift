@@ -14,6 +14,16 @@ public protocol TUIBackend: AnyObject {
     var hybridBase: HybridBase { get }
     /// Top `top` hits per mode. May take ~50-300 ms.
     func search(_ query: String, top: Int) throws -> SearchResults
+    /// While conversations are still being embedded in the background: how far that is (read often, from
+    /// the UI thread). nil or complete when there is nothing left to do.
+    var coverage: IndexCoverage? { get }
+    /// Called once when the UI ends: stop the background work, keeping what is done.
+    func stop()
+}
+
+extension TUIBackend {
+    public var coverage: IndexCoverage? { nil }
+    public func stop() {}
 }
 
 /// Progress of the start-up work (loading the model, indexing), shared between the preparation thread
@@ -90,6 +100,7 @@ public enum TUI {
         }
         let app = TUIApp(title: title, top: top, ascii: !utf8, terminal: terminal)
         let status = app.run(prepare: prepare)
+        app.backend?.stop()
         terminal.stop()
         if let message = app.fatalMessage {
             FileHandle.standardError.write(Data("chatsearch: \(TerminalText.safe(message, keepLines: true))\n".utf8))
@@ -166,6 +177,8 @@ final class TUIApp {
     var state = TUIState()
     var reducer = TUIReducer(conversations: [])
     var worker: SearchWorker? = nil
+    var backend: TUIBackend? = nil
+    private var lastCoverage: IndexCoverage? = nil
     var fatalMessage: String? = nil
     /// Keys taken at most between two frames.
     static let inputBurst = 1 << 16
@@ -221,6 +234,7 @@ final class TUIApp {
                         let conversations = backend.conversations
                         reducer = TUIReducer(conversations: conversations)
                         worker = SearchWorker(backend: backend, top: top)
+                        self.backend = backend
                         let info = CorpusInfo(modelName: backend.modelName, conversationCount: conversations.count,
                                               turnCount: conversations.reduce(0) { $0 + $1.turns.count },
                                               availableModes: backend.availableModes, hybridBase: backend.hybridBase)
@@ -247,6 +261,12 @@ final class TUIApp {
                         return status
                     }
                 }
+            }
+
+            // Coverage of the background indexing.
+            if let coverage = backend?.coverage, coverage != lastCoverage {
+                lastCoverage = coverage
+                if let status = apply(.coverage(coverage)) { return status }
             }
 
             // Search results.
@@ -278,7 +298,7 @@ final class TUIApp {
 
             // Wait for a key (or time out to poll progress / results), then take everything already typed
             // or pasted before drawing or searching again: a paste costs one frame, not one per character.
-            let busy = state.searchInFlight || state.searchDueAt != nil || !prepared
+            let busy = state.searchInFlight || state.searchDueAt != nil || !prepared || state.coverageGrew
             var input = terminal.readKey(timeoutMs: busy ? 30 : 100)
             var taken = 0
             while input != .none {

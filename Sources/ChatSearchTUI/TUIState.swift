@@ -103,6 +103,14 @@ public struct TUIState: Equatable, Sendable {
     public var searchingQuery: String? = nil
     public var lastQueryMillis: Double? = nil
 
+    // Background indexing.
+    /// What the dense rankings cover while conversations are embedded behind the UI; nil when complete.
+    public var coverage: IndexCoverage? = nil
+    /// Coverage grew since the shown results were searched: they are searched again when the UI is idle.
+    public var coverageGrew: Bool = false
+    /// When the last search started (a refresh waits `TUIReducer.refreshSeconds` after it).
+    public var lastSearchAt: Double = 0
+
     // Status.
     public var info: CorpusInfo = CorpusInfo()
     public var message: String? = nil
@@ -168,6 +176,8 @@ public enum TUIEvent: Equatable, Sendable {
     case prepareFailed(String)
     case searchFinished(generation: Int, results: SearchResults, millis: Double)
     case searchFailed(generation: Int, message: String)
+    /// Background indexing made progress (or finished: `isComplete`).
+    case coverage(IndexCoverage)
 }
 
 /// Exit statuses of `TUI.run`.

@@ -305,6 +305,13 @@ public final class IndexStore: @unchecked Sendable {
     /// the stored set fails the checks of `StoredVectors` (sizes, checksum, finite unit vectors), has not
     /// one vector per turn, or (when `dimensions` is given) has vectors of another length.
     public func vectors(conversationHash: String, model: String, recipe: String, dimensions: Int? = nil) throws -> [[Float]]? {
+        guard let (dims, flat) = try vectorRows(conversationHash: conversationHash, model: model, recipe: recipe, dimensions: dimensions) else { return nil }
+        return stride(from: 0, to: flat.count, by: max(dims, 1)).map { Array(flat[$0..<($0 + dims)]) }
+    }
+
+    /// The same vectors as one flat buffer, turn after turn, with their dimension (the fast path for
+    /// loading a whole index).
+    public func vectorRows(conversationHash: String, model: String, recipe: String, dimensions: Int? = nil) throws -> (dimensions: Int, values: [Float])? {
         try locked {
             let s = try db.prepare("""
                 SELECT v.dims, v.count, v.data, c.turn_count, v.checksum FROM vectors v
@@ -317,7 +324,8 @@ public final class IndexStore: @unchecked Sendable {
             let dims = s.int(0), count = s.int(1), turnCount = s.int(3)
             guard count == turnCount else { return nil }
             if count > 0, let dimensions, dims != dimensions { return nil }
-            return s.withBlob(2) { StoredVectors.decode($0, dims: dims, count: count, checksum: Int64(s.int(4))) }
+            guard let rows = s.withBlob(2, { StoredVectors.decodeRows($0, dims: dims, count: count, checksum: Int64(s.int(4))) }) else { return nil }
+            return (dims, rows)
         }
     }
 
@@ -342,6 +350,22 @@ public final class IndexStore: @unchecked Sendable {
         let (words, checksum) = StoredVectors.encode(vectors)
 
         try writeTransaction {
+            try saveText(conversation, hash: hash)
+            let put = try db.prepare("""
+                INSERT OR REPLACE INTO vectors(conv_hash, model, recipe, dims, count, data, checksum)
+                VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                """)
+            try put.bind(1, hash).bind(2, model).bind(3, recipe).bind(4, dims).bind(5, count).bind(7, Int(checksum))
+            _ = try words.withUnsafeBytes { try put.bindBlob(6, $0) }
+            try put.run()
+        }
+    }
+
+    /// Stores the conversation's metadata, turns and lexical rows (and its source) without vectors, so
+    /// lexical search finds it before it is embedded. Same rules as `save` for a hash already stored.
+    public func saveText(_ conversation: Conversation, hash: String) throws {
+        try writeTransaction {
+            let count = conversation.turns.count
             let existing = try db.prepare("SELECT turn_count FROM conversations WHERE hash = ?1")
             try existing.bind(1, hash)
             let storedCount: Int? = try existing.step() ? existing.int(0) : nil
@@ -357,13 +381,6 @@ public final class IndexStore: @unchecked Sendable {
                 try db.prepare("INSERT OR IGNORE INTO sources(hash, source) VALUES(?1, ?2)")
                     .bind(1, hash).bind(2, source).run()
             }
-            let put = try db.prepare("""
-                INSERT OR REPLACE INTO vectors(conv_hash, model, recipe, dims, count, data, checksum)
-                VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                """)
-            try put.bind(1, hash).bind(2, model).bind(3, recipe).bind(4, dims).bind(5, count).bind(7, Int(checksum))
-            _ = try words.withUnsafeBytes { try put.bindBlob(6, $0) }
-            try put.run()
         }
     }
 

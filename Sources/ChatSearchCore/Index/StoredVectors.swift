@@ -18,7 +18,7 @@ enum StoredVectors {
         return nil
     }
 
-    private static func problem(vector v: [Float]) -> String? {
+    private static func problem<V: Collection<Float>>(vector v: V) -> String? {
         var sum: Float = 0
         for x in v {
             guard x.isFinite else { return "has a non-finite value" }
@@ -43,25 +43,26 @@ enum StoredVectors {
         return (words, hash.value)
     }
 
-    /// The vectors in `bytes`, or nil when the sizes, the checksum or a value is out of bounds.
-    static func decode(_ bytes: UnsafeRawBufferPointer, dims: Int, count: Int, checksum: Int64) -> [[Float]]? {
+    /// The vectors in `bytes` as one flat buffer, turn after turn, or nil when the sizes, the checksum or
+    /// a value is out of bounds.
+    static func decodeRows(_ bytes: UnsafeRawBufferPointer, dims: Int, count: Int, checksum: Int64) -> [Float]? {
         guard count >= 0, (1...maxDimensions).contains(dims) || count == 0 else { return nil }
         let (values, o1) = dims.multipliedReportingOverflow(by: count)
         let (size, o2) = values.multipliedReportingOverflow(by: 4)
         guard !o1, !o2, size == bytes.count else { return nil }
         var hash = Checksum()
-        var out: [[Float]] = []
-        out.reserveCapacity(count)
-        for i in 0..<count {
-            var v = [Float](repeating: 0, count: dims)
-            for j in 0..<dims {
-                let w = bytes.loadUnaligned(fromByteOffset: (i * dims + j) * 4, as: UInt32.self)
+        let out = [Float](unsafeUninitializedCapacity: values) { buffer, n in
+            for i in 0..<values {
+                let w = bytes.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)
                 hash.add(w)
-                v[j] = Float(bitPattern: UInt32(littleEndian: w))
+                buffer[i] = Float(bitPattern: UInt32(littleEndian: w))
             }
-            out.append(v)
+            n = values
         }
-        guard hash.value == checksum, problem(out) == nil else { return nil }
+        guard hash.value == checksum else { return nil }
+        for i in 0..<count {
+            if let _ = problem(vector: out[(i * dims)..<((i + 1) * dims)]) { return nil }
+        }
         return out
     }
 

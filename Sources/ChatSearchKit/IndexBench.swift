@@ -1,0 +1,177 @@
+import ChatSearchBench
+import ChatSearchCore
+import Foundation
+
+/// The bench's sections on the query path and search while indexing (numbers, never pass/fail).
+enum IndexBench {
+    static let startUpSection = BenchSection(
+        name: "startup",
+        summary: "time to the first TUI results on a fresh index of \(Configuration.Defaults.benchFirstResultsTurns) turns, and the warm start of \(Configuration.Defaults.benchWarmStartTurns) turns"
+    ) { ctx in
+        let config = Configuration(engine: EngineSettings(modelPath: ctx.options.modelPath), recipe: Configuration.Defaults.recipe, indexPath: "")
+        try startUp(base: try ctx.chat().conversations, freshTurns: Configuration.Defaults.benchFirstResultsTurns,
+                    warmTurns: Configuration.Defaults.benchWarmStartTurns, config: config, query: "restaurant")
+    }
+
+    static let queryScanSection = BenchSection(
+        name: "query",
+        summary: "query scan at \(Configuration.Defaults.benchScanTurns.map { "\($0)" }.joined(separator: " and ")) turns against a plain read of the same bytes"
+    ) { ctx in
+        let embedder = try ctx.embedder()
+        queryScan(dimensions: embedder.info.dimensions, sizes: Configuration.Defaults.benchScanTurns)
+    }
+
+    /// Query latency of the searcher (all four rankings, top 50, ranks of the shown hits) at each corpus
+    /// size, against the memory-bandwidth floor measured in the same run: one plain read of the same
+    /// bytes (both vector tables). The vectors are random unit vectors: the scan does not look at meaning.
+    static func queryScan(dimensions: Int, sizes: [Int] = [10_000, 100_000], repeats: Int = 9) {
+        Output.line("")
+        Output.line("query scan (\(dimensions) dimensions, late + naive tables, top 50 in all four rankings):")
+        Output.line("turns      table MB   scan ms   floor ms   vs floor   max RSS MB")
+        var seed: UInt64 = 0x9e37_79b9_7f4a_7c15
+        func next() -> Float {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Float(Double(seed >> 11) / Double(1 << 53)) * 2 - 1
+        }
+        func unit() -> [Float] { VectorMath.normalized((0..<dimensions).map { _ in next() }) }
+        for turns in sizes {
+            let perConversation = 100
+            let conversations = (0..<(turns / perConversation)).map { c in
+                Conversation(id: "c\(c)", turns: (0..<perConversation).map { Turn(id: "\($0)", text: "t", session: "s\($0 / 20)") })
+            }
+            var late = VectorTable(dimensions: dimensions), naive = VectorTable(dimensions: dimensions)
+            late.reserveCapacity(rows: turns)
+            naive.reserveCapacity(rows: turns)
+            for _ in 0..<turns {
+                late.append(unit())
+                naive.append(unit())
+            }
+            let searcher = Searcher(conversations: conversations, late: late, naive: naive)
+            let lexical = Dictionary(uniqueKeysWithValues: (0..<200).map { ($0 * (turns / 200), Double($0 % 7 + 1)) })
+            var scan: [Double] = [], floor: [Double] = []
+            var sink: Float = 0
+            for _ in 0..<repeats {
+                let q = unit()
+                scan.append(seconds { sink += searcher.search(query: q, queryText: "q", lexical: lexical, top: 50).ranking(.late)[0].score })
+                floor.append(seconds { sink += plainRead(searcher.late.values) + plainRead(searcher.naive.values) })
+            }
+            let mb = Double(2 * turns * dimensions * 4) / 1e6
+            let s = median(scan) * 1000, f = median(floor) * 1000
+            Output.line(String(format: "%-10d %8.0f %9.2f %10.2f %9.2fx %12.0f", turns, mb, s, f, s / f, maxRSSMegabytes()) + (sink.isNaN ? " " : ""))
+        }
+    }
+
+    /// Sum of every value, 16 lanes at a time: the cheapest pass over the same bytes a scan reads.
+    static func plainRead(_ values: [Float]) -> Float {
+        values.withUnsafeBufferPointer { v in
+            let raw = UnsafeRawPointer(v.baseAddress!)
+            var a = SIMD16<Float>(), b = SIMD16<Float>()
+            var i = 0
+            while i + 32 <= v.count {
+                a += raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
+                b += raw.loadUnaligned(fromByteOffset: (i + 16) * 4, as: SIMD16<Float>.self)
+                i += 32
+            }
+            var s = (a + b).sum()
+            while i < v.count { s += v[i]; i += 1 }
+            return s
+        }
+    }
+
+    /// Time from start (loading the chat files) to the first results of a query on a fresh index, the
+    /// way the TUI opens: text and lexical rows stored, embedding started in the background, a query run.
+    /// Then the warm start of an index that holds every vector (stored here as random unit vectors under
+    /// the real recipe keys, since embedding them all would take the bench hours): load, hash, read.
+    static func startUp(base: [Conversation], freshTurns: Int, warmTurns: Int, config: Configuration, query: String) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chatsearch-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        Output.line("")
+        do {
+            var cfg = config
+            cfg.paths = [try archive(base, turns: freshTurns, in: dir, name: "fresh.jsonl")]
+            cfg.indexPath = dir.appendingPathComponent("fresh.sqlite").path
+            let cpu0 = cpuSeconds(), t0 = Date()
+            let w = try Workspace(cfg, embedNow: false)
+            let opened = Date().timeIntervalSince(t0)
+            let backend = try WorkspaceBackend(w)
+            let r = try backend.search(query, top: 50)
+            let first = Date().timeIntervalSince(t0), cpu = cpuSeconds() - cpu0
+            backend.stop()
+            Output.line(String(format: "first TUI results on a fresh index of %d turns (%d conversations): %.2f s, %.2f s of CPU (text searchable after %.2f s; %d hybrid hits for \"%@\")",
+                               w.searcher.turnCount, w.conversations.count, first, cpu, opened, r.ranking(.hybrid).count, query))
+        }
+        do {
+            var cfg = config
+            cfg.paths = [try archive(base, turns: warmTurns, in: dir, name: "warm.jsonl")]
+            cfg.indexPath = dir.appendingPathComponent("warm.sqlite").path
+            let w = try Workspace(cfg, embedNow: false)
+            let info = w.encoder.embedder.info
+            var seed: UInt64 = 1
+            func unit() -> [Float] {
+                VectorMath.normalized((0..<info.dimensions).map { _ in
+                    seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                    return Float(Double(seed >> 11) / Double(1 << 53)) * 2 - 1
+                })
+            }
+            let keys = [w.config.recipe.naiveKey(contextLength: info.contextLength), w.config.recipe.lateKey(contextLength: info.contextLength)]
+            let store = w.corpus.store
+            try store.transaction {
+                for (i, c) in w.conversations.enumerated() {
+                    for key in keys {
+                        try store.save(c, hash: w.corpus.hashes[i], model: w.corpus.modelID, recipe: key, vectors: c.turns.map { _ in unit() })
+                    }
+                }
+            }
+            let cpu0 = cpuSeconds(), t0 = Date()
+            let again = try Workspace(cfg, embedNow: false)
+            let secs = Date().timeIntervalSince(t0), cpu = cpuSeconds() - cpu0
+            Output.line(String(format: "warm start, index present, %d turns: %.2f s, %.2f s of CPU (load files, model, hashes, vectors; %d of %d conversations covered)",
+                               again.searcher.turnCount, secs, cpu, again.corpus.coverage.conversations, again.conversations.count))
+        }
+    }
+
+    /// The base conversations repeated into one JSON Lines file of about `turns` turns.
+    static func archive(_ base: [Conversation], turns wanted: Int, in dir: URL, name: String) throws -> String {
+        var lines: [String] = []
+        var turns = 0, copy = 0
+        while turns < wanted {
+            for c in base where turns < wanted {
+                for t in c.turns {
+                    var j = JSONLine()
+                    j.add("conversation", "\(c.id)#\(copy)")
+                    j.add("title", c.title ?? c.id)
+                    j.add("speaker", t.speaker)
+                    j.add("time", t.time)
+                    j.add("text", t.text)
+                    lines.append(j.text)
+                }
+                turns += c.turns.count
+            }
+            copy += 1
+        }
+        let file = dir.appendingPathComponent(name)
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
+    static func seconds(_ body: () -> Void) -> Double {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+    }
+
+    static func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+
+    static func maxRSSMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
