@@ -65,9 +65,6 @@ public final class LlamaEmbedder: TokenEmbedder {
 
         var mparams = llama_model_default_params()
         mparams.n_gpu_layers = 0
-        // Quantised weights (Q4_0, Q8_0) would be repacked for llama.cpp's AMX kernel, which dies with
-        // SIGILL on these machines; without the extra buffer types ggml runs them on AVX-512.
-        mparams.use_extra_bufts = false
         guard let model = llama_model_load_from_file(modelPath, mparams) else {
             throw EmbedderError.loadFailed(modelPath, "llama.cpp could not read it (corrupt, truncated or an unsupported architecture; run with --verbose for llama.cpp's log)")
         }

@@ -10,14 +10,12 @@ enum Paths {
         return base + "/chatsearch"
     }
 
-    /// The default model's folder name: scripts/setup.sh writes it under the cache's models/.
-    static let defaultModelKey = "all-MiniLM-L6-v2-53aa51172d14-c1"
-    static let defaultModelFile = "all-MiniLM-L6-v2.gguf"
-
-    static func model(_ option: String?) -> String {
-        if let o = option, !o.isEmpty { return o }
-        if let e = ProcessInfo.processInfo.environment["CHATSEARCH_MODEL"], !e.isEmpty { return e }
-        return "\(cacheDirectory)/models/\(defaultModelKey)/\(defaultModelFile)"
+    /// The model file: `--model` (a built-in name or a path), else `$CHATSEARCH_MODEL` (the same),
+    /// else the default built-in model.
+    static func model(_ option: String?) throws -> String {
+        if let o = option, !o.isEmpty { return try ModelCatalogue.resolve(o) }
+        if let e = ProcessInfo.processInfo.environment["CHATSEARCH_MODEL"], !e.isEmpty { return try ModelCatalogue.resolve(e) }
+        return ModelCatalogue.default.path
     }
 
     static func index(_ option: String?) -> String {

@@ -7,7 +7,7 @@ extension TurnTextStyle: ExpressibleByArgument {}
 extension RankingMode: ExpressibleByArgument {}
 
 struct ModelOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("GGUF embedding model to use (default: $CHATSEARCH_MODEL, else all-MiniLM-L6-v2 from `make setup`).", valueName: "path"))
+    @Option(help: ArgumentHelp("Embedding model: a built-in name (minilm, multilingual-e5-small; `chatsearch models` lists them) or a GGUF file (default: $CHATSEARCH_MODEL, else minilm).", valueName: "name|path"))
     var model: String?
 
     @Option(help: "CPU threads for the engine (default: all cores).")
@@ -29,8 +29,10 @@ struct ModelOptions: ParsableArguments {
     var verbose = false
 
     var settings: EngineSettings {
-        EngineSettings(modelPath: Paths.model(model), threads: threads, maxTokens: maxTokens, batchTokens: batchTokens, verbose: verbose,
-                       queryPrefix: queryPrefix, documentPrefix: documentPrefix)
+        get throws {
+            try EngineSettings(modelPath: Paths.model(model), threads: threads, maxTokens: maxTokens, batchTokens: batchTokens, verbose: verbose,
+                           queryPrefix: queryPrefix, documentPrefix: documentPrefix)
+        }
     }
 
     func validate() throws {
@@ -138,7 +140,7 @@ extension Workspace.Config {
     /// before anything is loaded.
     init(input: InputOptions, model: ModelOptions, recipe: RecipeOptions, scoring: ScoringOptions, index: IndexOptions) throws {
         try input.checkPaths()
-        let settings = model.settings
+        let settings = try model.settings
         if model.model == nil, ProcessInfo.processInfo.environment["CHATSEARCH_MODEL"] == nil,
            !FileManager.default.fileExists(atPath: settings.modelPath) {
             throw Failure(message: "the default model is not installed at \(settings.modelPath); run `make setup` in the ChatSearch folder or pass --model",
