@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/chatsearch
 
-.PHONY: setup build run test bench clean
+.PHONY: setup build run test bench fuzz clean
 setup:
 	@bash scripts/setup.sh
 
@@ -19,5 +19,16 @@ test: setup
 bench: build
 	$(BIN) bench SampleData --batching
 
+# Coverage-guided fuzzing (libFuzzer) of the chat loaders and the GGUF header reader for FUZZ_SECONDS,
+# from the sample chats and fixtures; new inputs go to .build-fuzz/corpus, crashes to .build-fuzz/.
+FUZZ_SECONDS ?= 120
+FUZZ_BIN = .build-fuzz/debug/chatsearch-fuzz
+fuzz: setup
+	$(SWIFT) build --sanitize=fuzzer --scratch-path .build-fuzz --product chatsearch-fuzz -Xswiftc -DFUZZING
+	mkdir -p .build-fuzz/corpus
+	cd .build-fuzz && ./debug/chatsearch-fuzz corpus ../SampleData ../Tests/ChatSearchCoreTests/Fixtures/formats/good \
+		../Tests/ChatSearchCoreTests/Fixtures/formats/bad -seed=1 -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+		-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -36,12 +36,22 @@ let package = Package(
             name: "ChatSearchTUI",
             dependencies: ["ChatSearchCore", "CNCursesW", "CSupport"]
         ),
+        .target(
+            name: "ChatSearchKit",
+            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "CSupport"]
+        ),
         .executableTarget(
             name: "chatsearch",
             dependencies: [
-                "ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "CSupport",
+                "ChatSearchKit", "ChatSearchCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // libFuzzer target for the readers of untrusted files (`make fuzz`); a plain build replays inputs.
+        .executableTarget(
+            name: "chatsearch-fuzz",
+            dependencies: ["ChatSearchCore", "ChatSearchEngine"],
+            path: "Fuzz"
         ),
         .target(
             name: "TestSupport",

@@ -57,9 +57,12 @@ static struct sigaction g_old_actions[CSUPPORT_MAX_SIG];
 static void csupport_on_signal(int sig) {
     g_caught_signal = sig;
     csupport_restore_terminal();
-    // Hand the signal on to whatever was installed before (default: end the process, or the Swift
-    // runtime's crash reporter). It is delivered again once this handler returns.
-    if (sig > 0 && sig < CSUPPORT_MAX_SIG) {
+    // Requests to end (Ctrl-C, kill, hang-up, Ctrl-backslash) end the process by the signal. Crashes go on to
+    // whatever was installed before (the Swift runtime's crash reporter). The signal is delivered again
+    // once this handler returns.
+    if (sig == SIGINT || sig == SIGTERM || sig == SIGHUP || sig == SIGQUIT) {
+        signal(sig, SIG_DFL);
+    } else if (sig > 0 && sig < CSUPPORT_MAX_SIG) {
         sigaction(sig, &g_old_actions[sig], NULL);
     } else {
         signal(sig, SIG_DFL);

@@ -7,12 +7,12 @@ public struct SearchOptions: Sendable, Equatable {
     /// Neighbour smoothing: a turn gains `smooth` times its best same-session neighbour's score.
     public var smooth: Float
     /// Which dense score hybrid builds on.
-    public var hybridBase: RankingMode
+    public var hybridBase: HybridBase
     /// Matryoshka truncation of every vector (nil: full dimensions).
     public var dimensions: Int?
 
     public init(alpha: Float = Defaults.alpha, lexicalWeight: Float = Defaults.lexicalWeight,
-                smooth: Float = Defaults.smooth, hybridBase: RankingMode = Defaults.hybridBase, dimensions: Int? = nil) {
+                smooth: Float = Defaults.smooth, hybridBase: HybridBase = Defaults.hybridBase, dimensions: Int? = nil) {
         self.alpha = alpha
         self.lexicalWeight = lexicalWeight
         self.smooth = smooth
@@ -25,7 +25,7 @@ public struct SearchOptions: Sendable, Equatable {
         public static let alpha: Float = 0.8
         public static let lexicalWeight: Float = 0.5
         public static let smooth: Float = 0.3
-        public static let hybridBase: RankingMode = .late
+        public static let hybridBase: HybridBase = .late
     }
 }
 
@@ -88,9 +88,9 @@ public struct Searcher: Sendable {
         let blend = zip(l, n).map { a * $0 + (1 - a) * $1 }
         let base: [Float]
         switch options.hybridBase {
+        case .late: base = l
         case .naive: base = n
         case .blend: base = blend
-        default: base = l
         }
         var hybrid = base
         let found = lexical.filter { rows.contains($0.key) }

@@ -1,4 +1,6 @@
-/// The key table shown by `?` / F1 (and reproduced in docs-tui.md).
+import ChatSearchCore
+
+/// The key table shown by `?` / F1 (and reproduced in the README's Keys section).
 enum HelpText {
     struct Entry {
         var keys: String
@@ -9,7 +11,7 @@ enum HelpText {
         var entries: [Entry]
     }
 
-    static let sections: [Section] = [
+    static func sections(hybridBase: HybridBase) -> [Section] { [
         Section(title: "Query line (focus starts here)", entries: [
             Entry(keys: "typing", action: "edits the query; searches after a 200 ms pause"),
             Entry(keys: "Enter", action: "search now"),
@@ -27,7 +29,7 @@ enum HelpText {
             Entry(keys: "Tab Shift-Tab l Left Right", action: "switch the active pane"),
             Entry(keys: "Enter", action: "open the whole conversation at the selected turn"),
             Entry(keys: "/ i", action: "edit the query"),
-            Entry(keys: "h", action: "right pane: Late chunking OFF <-> Hybrid (lexical + late)"),
+            Entry(keys: "h", action: "right pane: Late chunking OFF <-> \(RankingMode.hybrid.title(hybridBase: hybridBase))"),
             Entry(keys: "b", action: "show/hide the Blend ranking: a third pane from 100 columns, else in place of the right pane"),
             Entry(keys: "c", action: "show/hide the context panel"),
             Entry(keys: "? F1", action: "this help"),
@@ -49,16 +51,16 @@ enum HelpText {
             Entry(keys: "=", action: "same rank"),
             Entry(keys: "new", action: "not ranked by the compared mode"),
         ]),
-    ]
+    ] }
 
     static let keyColumn = 22
 
     /// The help as display lines for a screen `width` columns wide.
-    static func lines(width: Int, ascii: Bool) -> [String] {
+    static func lines(width: Int, ascii: Bool, hybridBase: HybridBase) -> [String] {
         var out: [String] = []
         let keyWidth = min(keyColumn, max(8, width / 3))
         let actionWidth = max(10, width - keyWidth - 4)
-        for (i, section) in sections.enumerated() {
+        for (i, section) in sections(hybridBase: hybridBase).enumerated() {
             if i > 0 { out.append("") }
             out.append(section.title)
             for e in section.entries {

@@ -1,3 +1,4 @@
+import ChatSearchCore
 import CNCursesW
 import CSupport
 import Foundation
@@ -68,52 +69,62 @@ final class NCursesTerminal {
 
     // MARK: - Input
 
+    private var decoder = UTF8InputDecoder()
+
+    /// The next key, waiting up to `timeoutMs` (0: only what is already pending). Bytes are read one by
+    /// one (`wgetch`) and decoded here, so invalid UTF-8 costs only its own bytes.
     func readKey(timeoutMs: Int) -> TerminalInput {
         wtimeout(window, Int32(timeoutMs))
-        var ch: wint_t = 0
-        let r = wget_wch(window, &ch)
-        if r == ERR { return .none }
-        if r == CNCursesW_KEY_CODE_YES() {
-            let code = Int32(ch)
-            if code == CNCursesW_KEY_RESIZE() {
-                let s = size()
-                return .resize(width: s.width, height: s.height)
-            }
-            switch code {
-            case CNCursesW_KEY_UP(): return .key(.up)
-            case CNCursesW_KEY_DOWN(): return .key(.down)
-            case CNCursesW_KEY_LEFT(): return .key(.left)
-            case CNCursesW_KEY_RIGHT(): return .key(.right)
-            case CNCursesW_KEY_HOME(): return .key(.home)
-            case CNCursesW_KEY_END(): return .key(.end)
-            case CNCursesW_KEY_PPAGE(): return .key(.pageUp)
-            case CNCursesW_KEY_NPAGE(): return .key(.pageDown)
-            case CNCursesW_KEY_BACKSPACE(): return .key(.backspace)
-            case CNCursesW_KEY_DC(): return .key(.delete)
-            case CNCursesW_KEY_BTAB(): return .key(.backTab)
-            case CNCursesW_KEY_ENTER(): return .key(.enter)
-            default:
-                for n in 1...12 where code == CNCursesW_KEY_F(Int32(n)) { return .key(.function(n)) }
-                return .none
-            }
+        while true {
+            let code = wgetch(window)
+            if code == ERR { return .none }
+            let input = code > 0xFF ? special(code) : decoder.feed(UInt8(code)).map(key) ?? .none
+            if input != .none { return input }
+            // Part of a character, or a key that means nothing here: take what is already pending.
+            wtimeout(window, 0)
         }
-        switch ch {
+    }
+
+    private func special(_ code: Int32) -> TerminalInput {
+        if code == CNCursesW_KEY_RESIZE() {
+            let s = size()
+            return .resize(width: s.width, height: s.height)
+        }
+        switch code {
+        case CNCursesW_KEY_UP(): return .key(.up)
+        case CNCursesW_KEY_DOWN(): return .key(.down)
+        case CNCursesW_KEY_LEFT(): return .key(.left)
+        case CNCursesW_KEY_RIGHT(): return .key(.right)
+        case CNCursesW_KEY_HOME(): return .key(.home)
+        case CNCursesW_KEY_END(): return .key(.end)
+        case CNCursesW_KEY_PPAGE(): return .key(.pageUp)
+        case CNCursesW_KEY_NPAGE(): return .key(.pageDown)
+        case CNCursesW_KEY_BACKSPACE(): return .key(.backspace)
+        case CNCursesW_KEY_DC(): return .key(.delete)
+        case CNCursesW_KEY_BTAB(): return .key(.backTab)
+        case CNCursesW_KEY_ENTER(): return .key(.enter)
+        default:
+            for n in 1...12 where code == CNCursesW_KEY_F(Int32(n)) { return .key(.function(n)) }
+            return .none
+        }
+    }
+
+    private func key(_ scalar: Unicode.Scalar) -> TerminalInput {
+        switch scalar.value {
         case 9: return .key(.tab)
         case 10, 13: return .key(.enter)
         case 8, 127: return .key(.backspace)
         case 27:
             // A lone Esc; if more input is already waiting it was an unrecognised sequence (Alt+key): drop it.
             wtimeout(window, 0)
-            var next: wint_t = 0
-            if wget_wch(window, &next) != ERR {
-                while wget_wch(window, &next) != ERR {}
+            if wgetch(window) != ERR {
+                while wgetch(window) != ERR {}
                 return .none
             }
             return .key(.escape)
-        case 1...26: return .key(.ctrl(Character(Unicode.Scalar(UInt8(ch) + 0x60))))
-        case 0..<32: return .none
+        case 1...26: return .key(.ctrl(Character(Unicode.Scalar(UInt8(scalar.value) + 0x60))))
         default:
-            guard let scalar = Unicode.Scalar(UInt32(ch)) else { return .none }
+            if TerminalText.isControl(scalar) { return .none }
             return .key(.char(Character(scalar)))
         }
     }

@@ -10,6 +10,9 @@ public struct TUIReducer: Sendable {
     public static let defaultDebounce = 0.2
     /// Seconds a status message stays.
     public static let messageSeconds = 4.0
+    /// Longest query, in UTF-8 bytes; typed or pasted input beyond it is dropped with `queryTooLong`.
+    public static let maxQueryBytes = 2000
+    public static let queryTooLong = "Query too long: at most \(maxQueryBytes) bytes; the rest of the input was dropped"
 
     public init(conversations: [Conversation], debounce: Double = TUIReducer.defaultDebounce) {
         self.conversations = conversations
@@ -92,7 +95,7 @@ public struct TUIReducer: Sendable {
         case .help(let scroll, let returnTo):
             if key == .ctrl("c") { effects.append(.quit(status: TUIExitStatus.ok)); return }
             let page = max(1, s.height - 3)
-            let maxScroll = max(0, HelpText.lines(width: s.width, ascii: s.ascii).count - max(1, s.height - 2))
+            let maxScroll = max(0, HelpText.lines(width: s.width, ascii: s.ascii, hybridBase: s.info.hybridBase).count - max(1, s.height - 2))
             var newScroll: Int? = nil
             switch key {
             case .down, .char("j"): newScroll = scroll + 1
@@ -124,6 +127,11 @@ public struct TUIReducer: Sendable {
     }
 
     private func handleQueryKey(_ s: inout TUIState, _ key: TUIKey, _ time: Double, _ effects: inout [TUIEffect]) {
+        // Checked before any work that grows with the query, so a long paste costs O(1) per extra key.
+        if case .char(let c) = key, s.query.utf8.count + c.utf8.count > TUIReducer.maxQueryBytes {
+            setMessage(&s, TUIReducer.queryTooLong, error: true)
+            return
+        }
         var chars = Array(s.query)
         s.cursor = min(max(0, s.cursor), chars.count)
         switch key {
@@ -357,7 +365,7 @@ public struct TUIReducer: Sendable {
             let count = conversationLayout(s, ref)?.lines.count ?? 0
             s.view = .conversation(ref: ref, scroll: min(scroll, ConversationLayout.maxScroll(lineCount: count, height: s.height)))
         case .help(let scroll, let returnTo):
-            let maxScroll = max(0, HelpText.lines(width: s.width, ascii: s.ascii).count - max(1, s.height - 2))
+            let maxScroll = max(0, HelpText.lines(width: s.width, ascii: s.ascii, hybridBase: s.info.hybridBase).count - max(1, s.height - 2))
             s.view = .help(scroll: min(scroll, maxScroll), returnTo: returnTo)
         default: break
         }

@@ -105,15 +105,6 @@ public enum Screen {
 
     // MARK: - Results view
 
-    static func modeTitle(_ mode: RankingMode) -> String {
-        switch mode {
-        case .late: return "Late chunking: ON"
-        case .naive: return "Late chunking: OFF"
-        case .hybrid: return "Hybrid (lexical + late)"
-        case .blend: return "Blend (late + naive)"
-        }
-    }
-
     /// Draws the results view; returns where the cursor goes.
     static func renderResults(_ c: inout Canvas, _ s: TUIState, _ conversations: [Conversation]) -> Frame.Cursor? {
         let layout = ResultsLayout(s)
@@ -160,7 +151,7 @@ public enum Screen {
         for (i, mode) in modes.enumerated() {
             let pane = layout.panes[i]
             let active = i == min(s.activePane, modes.count - 1)
-            let title = (active ? g.activeMarker : " ") + " " + modeTitle(mode) + " "
+            let title = (active ? g.activeMarker : " ") + " " + mode.title(hybridBase: s.info.hybridBase) + " "
             let used = c.put(title, row: layout.titleRow, x: pane.x, maxWidth: pane.width, role: active ? .activePaneTitle : .paneTitle)
             c.fill(g.hLine, row: layout.titleRow, x: pane.x + used, count: pane.width - used)
             if i > 0 {
@@ -407,10 +398,10 @@ public enum Screen {
     static func renderHelp(_ c: inout Canvas, _ s: TUIState, scroll: Int) {
         c.fill(" ", row: 0, x: 0, count: c.width, role: .header)
         c.put(" \(s.title) \(Glyphs.forState(s.ascii).dash) keys", row: 0, x: 0, role: .header)
-        let lines = HelpText.lines(width: c.width, ascii: s.ascii)
+        let lines = HelpText.lines(width: c.width, ascii: s.ascii, hybridBase: s.info.hybridBase)
         let height = max(1, c.height - 2)
         let top = min(max(0, scroll), max(0, lines.count - height))
-        let titles = Set(HelpText.sections.map(\.title))
+        let titles = Set(HelpText.sections(hybridBase: s.info.hybridBase).map(\.title))
         for r in 0..<height {
             let i = top + r
             guard i < lines.count else { break }

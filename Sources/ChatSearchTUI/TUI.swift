@@ -10,6 +10,8 @@ public protocol TUIBackend: AnyObject {
     var modelName: String { get }
     /// Rankings `search` fills, e.g. [.late, .naive, .blend, .hybrid]. `.late` and `.naive` are expected.
     var availableModes: [RankingMode] { get }
+    /// What the hybrid ranking builds on (named in its pane's title and the help).
+    var hybridBase: HybridBase { get }
     /// Top `top` hits per mode. May take ~50-300 ms.
     func search(_ query: String, top: Int) throws -> SearchResults
 }
@@ -168,6 +170,8 @@ final class TUIApp {
     var reducer = TUIReducer(conversations: [])
     var worker: SearchWorker? = nil
     var fatalMessage: String? = nil
+    /// Keys taken at most between two frames.
+    static let inputBurst = 1 << 16
     /// Set by Ctrl-L: repaint the whole screen even if nothing changed.
     private var forceDraw = false
     private let clockStart = DispatchTime.now().uptimeNanoseconds
@@ -222,7 +226,7 @@ final class TUIApp {
                         worker = SearchWorker(backend: backend, top: top)
                         let info = CorpusInfo(modelName: backend.modelName, conversationCount: conversations.count,
                                               turnCount: conversations.reduce(0) { $0 + $1.turns.count },
-                                              availableModes: backend.availableModes)
+                                              availableModes: backend.availableModes, hybridBase: backend.hybridBase)
                         if let status = apply(.ready(info)) { return status }
                     case .failure(let error):
                         if error is CancellationError { return TUIExitStatus.cancelled }
@@ -275,22 +279,30 @@ final class TUIApp {
                 lastDrawn = drawn
             }
 
-            // Wait for a key (or time out to poll progress / results).
+            // Wait for a key (or time out to poll progress / results), then take everything already typed
+            // or pasted before drawing or searching again: a paste costs one frame, not one per character.
             let busy = state.searchInFlight || state.searchDueAt != nil || !prepared
-            switch terminal.readKey(timeoutMs: busy ? 30 : 100) {
-            case .none: break
-            case .resize(let w, let h):
-                if let status = apply(.resize(width: w, height: h)) { return status }
-            case .key(let key):
-                if let status = apply(.key(key, time: now)) {
-                    if status == TUIExitStatus.cancelled && !prepared {
-                        progress.cancel()
-                        // Give the preparation a moment to stop cleanly.
-                        let deadline = now + 2
-                        while now < deadline && !box.lock.withLock({ box.finished }) { usleep(20_000) }
+            var input = terminal.readKey(timeoutMs: busy ? 30 : 100)
+            var taken = 0
+            while input != .none {
+                switch input {
+                case .none: break
+                case .resize(let w, let h):
+                    if let status = apply(.resize(width: w, height: h)) { return status }
+                case .key(let key):
+                    if let status = apply(.key(key, time: now)) {
+                        if status == TUIExitStatus.cancelled && !prepared {
+                            progress.cancel()
+                            // Give the preparation a moment to stop cleanly.
+                            let deadline = now + 2
+                            while now < deadline && !box.lock.withLock({ box.finished }) { usleep(20_000) }
+                        }
+                        return status
                     }
-                    return status
                 }
+                taken += 1
+                if taken >= Self.inputBurst { break }  // an endless stream still gets a frame now and then
+                input = terminal.readKey(timeoutMs: 0)
             }
         }
     }

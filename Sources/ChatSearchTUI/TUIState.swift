@@ -37,12 +37,16 @@ public struct CorpusInfo: Equatable, Sendable {
     public var conversationCount: Int
     public var turnCount: Int
     public var availableModes: [RankingMode]
+    /// What the hybrid pane builds on, for its title and the help.
+    public var hybridBase: HybridBase
 
-    public init(modelName: String = "", conversationCount: Int = 0, turnCount: Int = 0, availableModes: [RankingMode] = RankingMode.allCases) {
+    public init(modelName: String = "", conversationCount: Int = 0, turnCount: Int = 0, availableModes: [RankingMode] = RankingMode.allCases,
+                hybridBase: HybridBase = .late) {
         self.modelName = modelName
         self.conversationCount = conversationCount
         self.turnCount = turnCount
         self.availableModes = availableModes
+        self.hybridBase = hybridBase
     }
 }
 

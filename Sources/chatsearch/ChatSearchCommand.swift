@@ -1,7 +1,6 @@
 import ArgumentParser
-import ChatSearchEngine
-import CSupport
 import ChatSearchCore
+import ChatSearchKit
 import Foundation
 
 @main
@@ -26,9 +25,7 @@ struct ChatSearchCommand: ParsableCommand {
     )
 
     static func main() {
-        WaitPolicy.ensurePassive()
-        csupport_unblock_signals()
-        csupport_default_sigpipe()
+        ProcessStart.prepare()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -10,9 +10,9 @@ import Testing
     @Test func sampleDataLoadsWithoutProblems() {
         let result = ConversationLoader.load(paths: [folder])
         #expect(result.problems.isEmpty, "\(result.problems)")
-        #expect(result.files.count == 15)
+        #expect(result.files.count == 27)
         #expect(!result.files.contains { $0.hasSuffix("README.md") })
-        #expect(result.conversations.reduce(0) { $0 + $1.turns.count } == 2756)
+        #expect(result.conversations.reduce(0) { $0 + $1.turns.count } == 2823)
         #expect(Set(result.conversations.map(\.id)).count == result.conversations.count)
     }
 
@@ -35,6 +35,12 @@ import Testing
             "WhatsApp Chat with Lena.txt": .whatsapp, "northpoint-support-call-2024-11-14.txt": .transcript,
             "book-group-rebecca-2024-03.txt": .transcript, "dinner-plans-zh.json": .strings,
             "busan-trip-ko.json": .canonical, "flatshare-mixed.json": .canonical,
+            "app-exports/telegram-ChatExport_2024-05-08/result.json": .telegram,
+            "app-exports/Meeple Mondays - game-night [100000000000000100].json": .discord,
+            "app-exports/messenger/your_facebook_activity/messages/inbox/remilaurent_1048213377/message_1.json": .messenger,
+            "app-exports/slack-export/office-move/2024-05-13.json": .slack,
+            "app-exports/sprint-retro-2024-05-17.vtt": .webvtt, "app-exports/one-bus-a-day-documentary.srt": .srt,
+            "app-exports/choir-committee-otter.txt": .otter, "app-exports/bakery-interview-whisperx.json": .segments,
         ]
         for (name, format) in expected {
             let path = folder + "/" + name
@@ -73,5 +79,33 @@ import Testing
         #expect(salary.turns.count == 6)
         #expect(!salary.turns.contains { $0.text.contains("What if they say no to everything?") })
         #expect(conversations.count == 21)
+    }
+
+    /// One conversation per reader of app exports, in SampleData/app-exports (see SampleData/README.md).
+    @Test func appExportsLoadOneConversationEach() throws {
+        let expected: [(file: String, id: String, turns: Int)] = [
+            ("claude-data-2024-06-02.zip", "c1a0de00-0000-4000-8000-000000000000", 8),
+            ("telegram-ChatExport_2024-05-08/result.json", "4100552211", 9),
+            ("Meeple Mondays - game-night [100000000000000100].json", "100000000000000100", 8),
+            ("messenger", "remilaurent_1048213377", 8), ("slack-export", "office-move", 7),
+            ("sprint-retro-2024-05-17.vtt", "sprint-retro-2024-05-17", 7),
+            ("one-bus-a-day-documentary.srt", "one-bus-a-day-documentary", 5),
+            ("choir-committee-otter.txt", "choir-committee-otter", 6),
+            ("bakery-interview-whisperx.json", "bakery-interview-whisperx", 7),
+        ]
+        for (file, id, turns) in expected {
+            let result = ConversationLoader.load(paths: [folder + "/app-exports/" + file])
+            #expect(result.problems.isEmpty, "\(file): \(result.problems)")
+            let c = try #require(result.conversations.first, "\(file)")
+            #expect(c.id == id, "\(file)")
+            #expect(c.turns.count == turns, "\(file)")
+            #expect(c.turns.allSatisfy { $0.speaker != nil || file.hasSuffix(".srt") }, "\(file)")
+        }
+        let messenger = try #require(ConversationLoader.load(paths: [folder + "/app-exports/messenger"]).conversations.first)
+        #expect(messenger.turns.first?.text.hasPrefix("Mamie turns 90") == true)
+        #expect(messenger.turns.contains { $0.text.contains("Crêperie Ker Ysa") && $0.text.contains("24 €") })
+        let slack = ConversationLoader.load(paths: [folder + "/app-exports/slack-export"]).conversations
+        #expect(slack.map(\.turns.count) == [7, 2])
+        #expect(slack[0].turns[0].text.contains("floor plan v3") && !slack[0].turns[0].text.contains("https://"))
     }
 }

@@ -85,7 +85,7 @@ import Testing
     @Test func wrongShapesAreProblems() {
         let wrong = ConversationLoader.load(paths: [formatsFixture("bad/wrong-shape.json")])
         #expect(wrong.conversations.isEmpty)
-        #expect(wrong.problems.first?.reason.contains("unrecognised") == true)
+        #expect(wrong.problems.first?.reason.contains("JSON of an unknown shape") == true)
 
         let forced = ConversationLoader.load(paths: [formatsFixture("bad/wrong-shape.json")], format: .canonical)
         #expect(forced.conversations.isEmpty)

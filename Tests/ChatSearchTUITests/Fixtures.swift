@@ -91,6 +91,7 @@ final class FakeBackend: TUIBackend {
     let conversations = Fixtures.conversations
     let modelName = "fake-model"
     let availableModes: [RankingMode] = [.late, .naive]
+    let hybridBase: HybridBase = .late
     private(set) var queries: [String] = []
     func search(_ query: String, top: Int) throws -> SearchResults {
         queries.append(query)

@@ -293,6 +293,7 @@ import Testing
         let conversations = Fixtures.conversations
         let modelName = "slow"
         let availableModes: [RankingMode] = [.late, .naive]
+        let hybridBase: HybridBase = .late
         let lock = NSLock()
         var seen: [String] = []
         func search(_ query: String, top: Int) throws -> SearchResults {

@@ -2,13 +2,15 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import ChatSearchCore
 import Testing
 import TestSupport
 
 /// The terminal UI of the built binary, driven through tmux on SampleData with the real model.
 ///
-/// The index is kept in the cache (`tests/sampledata-index.sqlite`) so that only the first run indexes
-/// SampleData (one to three minutes); it is keyed by content, so reusing it is safe.
+/// The index is kept in the cache (`tests/sampledata-index-vN.sqlite`, N the index schema version) so that
+/// only the first run indexes SampleData (one to three minutes); it is keyed by content, so reusing it is
+/// safe, and builds of different schemas never share it.
 @Suite(.serialized, .enabled(if: TmuxSession.isInstalled, "needs tmux"))
 struct TUIEndToEndTests {
     static let sampleData = TestPaths.packageRoot.appendingPathComponent("SampleData").path
@@ -20,7 +22,7 @@ struct TUIEndToEndTests {
             ?? ((env["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.cache") + "/chatsearch")
         let dir = cache + "/tests"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir + "/sampledata-index.sqlite"
+        return dir + "/sampledata-index-v\(IndexStore.schemaVersion).sqlite"
     }
 
     /// Generous: the first run indexes SampleData (about 3 minutes on 2 idle cores, 6 when they are busy).

@@ -1,4 +1,4 @@
-/// The chat file formats ChatSearch reads. See docs-formats.md for what each one looks like.
+/// The chat file formats ChatSearch reads. README.md (Formats) shows what each one looks like.
 public enum ChatFormat: String, CaseIterable, Sendable {
     /// A JSON array of strings: one conversation, one turn per string.
     case strings
@@ -8,8 +8,26 @@ public enum ChatFormat: String, CaseIterable, Sendable {
     case jsonl
     /// ChatGPT's data export (`conversations.json`).
     case chatgpt
+    /// Claude.ai's data export (`conversations.json` with `chat_messages`).
+    case claude
+    /// Telegram Desktop's "Export chat history" JSON (`result.json`), one chat or the whole account.
+    case telegram
+    /// DiscordChatExporter's JSON, one channel per file.
+    case discord
+    /// Facebook Messenger's or Instagram's "Download your information" JSON (`message_1.json`, ...).
+    case messenger
+    /// A Slack workspace export's day file (`channel/2024-03-01.json`).
+    case slack
     /// Plain text, `Speaker: text` lines.
     case transcript
+    /// WebVTT subtitles or captions (Zoom's `Name: text` cues, Teams' `<v Name>` voice tags).
+    case webvtt
+    /// SubRip subtitles (`.srt`).
+    case srt
+    /// Otter.ai's text export: a `Name  0:01` line, then what they said.
+    case otter
+    /// Diarized speech-to-text JSON, WhisperX style: `{"segments": [{"start", "end", "text", "speaker"}]}`.
+    case segments
     /// A WhatsApp "Export chat" text file (iOS or Android style).
     case whatsapp
     /// The LoCoMo benchmark's JSON (an array of samples with numbered sessions).

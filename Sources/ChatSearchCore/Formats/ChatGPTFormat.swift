@@ -79,7 +79,7 @@ enum ChatGPTFormat {
                 problems.append(input.problem(message.line, "message \(id): create_time \(written) is out of range; time dropped"))
             }
         }
-        return Turn(id: id, speaker: role, time: time, text: text)
+        return Turn(id: id, speaker: AssistantChat.speaker(role), time: time, text: text)
     }
 }
 

@@ -1,83 +1,127 @@
 import Foundation
 
-/// Reads chat files and folders into conversations. See docs-formats.md for the formats and rules.
+/// Reads chat files, folders and zip archives into conversations. README.md (Formats) describes the
+/// formats and rules.
 public enum ConversationLoader {
-    /// File extensions read when walking a folder; files named directly are read whatever their name.
-    public static let folderExtensions: Set<String> = ["json", "jsonl", "ndjson", "txt"]
+    /// File extensions read when walking a folder or a zip archive; files named directly are read whatever
+    /// their name.
+    public static let folderExtensions: Set<String> = ["json", "jsonl", "ndjson", "txt", "vtt", "srt", "zip"]
 
-    /// Loads files and folders (folders recursively; hidden files and folders skipped; files in a stable
-    /// sorted order). Detects the format of each file unless `format` is given. Never throws: every file
-    /// that cannot be read is reported in `problems` and skipped, and all other files load. Conversation ids
-    /// are made unique across the set: a clash gets "@file name" appended (then "#2", "#3", ...).
+    /// Files that exports write beside their chats (account details, feedback, Slack's member and channel
+    /// lists, which the Slack reader looks up): never read as chats unless a format is forced.
+    static let exportCompanionNames: Set<String> = [
+        "users.json", "channels.json", "groups.json", "dms.json", "mpims.json", "integration_logs.json",
+        "canvases.json", "org_users.json", "user.json", "message_feedback.json", "shared_conversations.json",
+        "model_comparisons.json", "projects.json", "memories.json",
+    ]
+
+    /// Loads files, folders and zip archives (folders recursively; hidden files and folders skipped; files
+    /// in a stable sorted order). Detects the format of each file unless `format` is given. Never throws:
+    /// every file that cannot be read is reported in `problems` and skipped, and all other files load.
+    /// Conversation ids are made unique across the set: a clash gets "@file name" appended (then "#2",
+    /// "#3", ...).
     public static func load(paths: [String], format: ChatFormat? = nil) -> LoadResult {
         var result = LoadResult()
-        var ids = UniqueIDs()
-        var seenFiles: Set<String> = []
+        var seen: Set<String> = []
+        var parts: [(file: String, output: FormatOutput)] = []
         for path in paths {
             let (files, problems) = expand(path)
-            result.problems += problems
-            for file in files where seenFiles.insert(file).inserted {
-                result.files.append(file)
-                let output = read(file: file, format: format)
-                result.problems += output.problems
-                for var conversation in output.conversations {
-                    conversation.id = ids.claim(conversation.id, file: file)
-                    result.conversations.append(conversation)
+            parts.append((path, FormatOutput(problems: problems)))
+            let companions = Companions(files)
+            var companionsOnly: [String] = []
+            for file in files where seen.insert(file.path).inserted {
+                if format == nil, files.count > 1, exportCompanionNames.contains(file.fileName) {
+                    companionsOnly.append(file.fileName)
+                    continue
                 }
+                result.files.append(file.path)
+                parts.append((file.path, read(file, format: format, companions: companions)))
+            }
+            if !companionsOnly.isEmpty, companionsOnly.count == files.count {
+                parts.append((path, FormatOutput(problems: [LoadProblem(
+                    path: path, reason: "no chats, only files that exports keep beside them: " + companionsOnly.joined(separator: ", "))])))
+            }
+        }
+        var ids = UniqueIDs()
+        for unit in joinThreads(parts) {
+            result.problems += unit.output.problems
+            for var conversation in unit.output.conversations {
+                conversation.id = ids.claim(conversation.id, file: unit.file)
+                result.conversations.append(conversation)
             }
         }
         return result
     }
 
-    /// Loads one file strictly: throws its first problem, even one that `load(paths:)` would step over
-    /// (a bad JSON line, invalid UTF-8). Ids are made unique within the file.
+    /// Loads one file (or zip archive) strictly: throws its first problem, even one that `load(paths:)`
+    /// would step over (a bad JSON line, invalid UTF-8).
     public static func load(file: String, format: ChatFormat? = nil) throws(LoadProblem) -> [Conversation] {
-        let output = read(file: file, format: format)
-        if let first = output.problems.first { throw first }
-        var ids = UniqueIDs()
-        return output.conversations.map { c in
-            var c = c
-            c.id = ids.claim(c.id, file: file)
-            return c
-        }
+        let result = load(paths: [file], format: format)
+        if let first = result.problems.first { throw first }
+        return result.conversations
     }
 
     /// The format of a file from its content, with the extension as a hint; nil when nothing fits
     /// (including an empty file).
     public static func detect(path: String, data: Data) -> ChatFormat? {
-        detect(path: path, text: decode(data).text)
+        FormatDetection.detect(path: path, text: decode(data).text)
     }
 
     // MARK: - Reading one file
 
-    static func read(file: String, format: ChatFormat?) -> FormatOutput {
+    static func read(_ file: SourceFile, format: ChatFormat?, companions: Companions) -> FormatOutput {
         let data: Data
         do {
-            data = try readRegularFile(file)
+            data = try file.read()
         } catch {
-            return FormatOutput(problems: [LoadProblem(path: file, reason: "cannot read: \(error.reason)")])
+            return FormatOutput(problems: [error])
         }
         var output = FormatOutput()
         let decoded = decode(data)
         if let bad = decoded.invalid {
             output.problems.append(LoadProblem(
-                path: file, line: bad.line,
+                path: file.path, line: bad.line,
                 reason: "invalid \(bad.encoding) (\(bad.count) bad sequence\(bad.count == 1 ? "" : "s") loaded as U+FFFD)"))
         }
         if decoded.text.allSatisfy(\.isWhitespace) { return output }
-        let input = FormatInput(path: file, text: decoded.text)
-        guard let format = format ?? detect(path: file, text: decoded.text) else {
-            output.problems.append(input.problem(nil, "unrecognised chat format (use --input-format to choose one)"))
+        let input = FormatInput(path: file.path, text: decoded.text, companions: companions)
+        guard let format = format ?? FormatDetection.detect(path: file.path, text: decoded.text) else {
+            output.problems.append(input.problem(nil, FormatDetection.unknownFormatReason(decoded.text)))
             return output
         }
         do {
             let parsed = try parse(input, as: format)
             output.conversations = parsed.conversations.map(trimmingTexts)
             output.problems += parsed.problems
+            output.thread = parsed.thread
         } catch {
             output.problems.append(error)
         }
+        if output.problems.isEmpty, output.thread == nil, !output.conversations.contains(where: { !$0.turns.isEmpty }) {
+            output.problems.append(input.problem(nil, "read as \(format.rawValue), but no message with text was found"))
+        }
         return output
+    }
+
+    static func parse(_ input: FormatInput, as format: ChatFormat) throws(LoadProblem) -> FormatOutput {
+        switch format {
+        case .strings: return try StringsFormat.parse(input)
+        case .canonical: return try CanonicalFormat.parse(input)
+        case .jsonl: return JSONLinesFormat.parse(input)
+        case .chatgpt: return try ChatGPTFormat.parse(input)
+        case .claude: return try ClaudeFormat.parse(input)
+        case .telegram: return try TelegramFormat.parse(input)
+        case .discord: return try DiscordFormat.parse(input)
+        case .messenger: return try MessengerFormat.parse(input)
+        case .slack: return try SlackFormat.parse(input)
+        case .transcript: return TranscriptFormat.parse(input)
+        case .webvtt: return SubtitleFormat.parse(input, webVTT: true)
+        case .srt: return SubtitleFormat.parse(input, webVTT: false)
+        case .otter: return OtterFormat.parse(input)
+        case .segments: return try SegmentsFormat.parse(input)
+        case .whatsapp: return WhatsAppFormat.parse(input)
+        case .locomo: return try LoCoMoFormat.parse(input)
+        }
     }
 
     /// Every reader's message text gets the one whitespace rule (`trimmed`); turns left empty are dropped.
@@ -91,41 +135,46 @@ public enum ConversationLoader {
         return c
     }
 
-    /// The bytes of a regular file (following symbolic links); anything else is named for what it is, so
-    /// that a FIFO or a device is never waited on.
-    static func readRegularFile(_ file: String) throws(LoadProblem) -> Data {
-        var info = stat()
-        guard stat(file, &info) == 0 else {
-            let code = errno
-            if code == ENOENT { throw LoadProblem(path: file, reason: "no such file") }
-            throw LoadProblem(path: file, reason: String(cString: strerror(code)))
+    /// Joins the parts of conversations stored across files into the place of their first part; a thread
+    /// whose parts hold no message at all is reported once.
+    private static func joinThreads(_ parts: [(file: String, output: FormatOutput)]) -> [(file: String, output: FormatOutput)] {
+        var groups: [ThreadKeyAndIndex] = []
+        var firstIndex: [String: Int] = [:]
+        var units: [(file: String, output: FormatOutput)] = []
+        for part in parts {
+            guard let thread = part.output.thread else {
+                units.append(part)
+                continue
+            }
+            if let at = firstIndex[thread.key] {
+                groups[at].members.append((thread, part.output))
+                units[groups[at].unit].output.problems += part.output.problems
+            } else {
+                firstIndex[thread.key] = groups.count
+                groups.append(ThreadKeyAndIndex(unit: units.count, members: [(thread, part.output)]))
+                units.append((part.file, FormatOutput(problems: part.output.problems)))
+            }
         }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw LoadProblem(path: file, reason: "is a folder")
-        case S_IFIFO: throw LoadProblem(path: file, reason: "a FIFO (named pipe), not a regular file")
-        case S_IFSOCK: throw LoadProblem(path: file, reason: "a socket, not a regular file")
-        case S_IFCHR: throw LoadProblem(path: file, reason: "a character device, not a regular file")
-        case S_IFBLK: throw LoadProblem(path: file, reason: "a block device, not a regular file")
-        default: throw LoadProblem(path: file, reason: "not a regular file")
+        for group in groups {
+            let members = group.members.enumerated().sorted { ($0.element.0.order, $0.offset) < ($1.element.0.order, $1.offset) }
+                .map(\.element)
+            guard var joined = members.first(where: { !$0.1.conversations.isEmpty })?.1.conversations.first else { continue }
+            joined.turns = members.flatMap { $0.1.conversations.flatMap(\.turns) }
+            if members[0].0.renumber {
+                for i in joined.turns.indices { joined.turns[i].id = String(i + 1) }
+            }
+            if joined.turns.isEmpty, units[group.unit].output.problems.isEmpty {
+                units[group.unit].output.problems.append(LoadProblem(
+                    path: joined.source ?? units[group.unit].file, reason: "no message with text in any part of this conversation"))
+            }
+            units[group.unit].output.conversations = [joined]
         }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw LoadProblem(path: file, reason: (error as NSError).localizedDescription)
-        }
+        return units
     }
 
-    static func parse(_ input: FormatInput, as format: ChatFormat) throws(LoadProblem) -> FormatOutput {
-        switch format {
-        case .strings: return try StringsFormat.parse(input)
-        case .canonical: return try CanonicalFormat.parse(input)
-        case .jsonl: return JSONLinesFormat.parse(input)
-        case .chatgpt: return try ChatGPTFormat.parse(input)
-        case .transcript: return TranscriptFormat.parse(input)
-        case .whatsapp: return WhatsAppFormat.parse(input)
-        case .locomo: return try LoCoMoFormat.parse(input)
-        }
+    private struct ThreadKeyAndIndex {
+        var unit: Int
+        var members: [(ThreadPart, FormatOutput)]
     }
 
     // MARK: - Decoding
@@ -201,75 +250,20 @@ public enum ConversationLoader {
         return Decoded(text: text, invalid: ("UTF-16", line, badCount))
     }
 
-    // MARK: - Detection
+    // MARK: - Files, folders and archives
 
-    static func detect(path: String, text: String) -> ChatFormat? {
-        let ext = path.split(separator: "/").last?.split(separator: ".").dropFirst().last?.lowercased() ?? ""
-        guard let first = text.first(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else { return nil }
-        let looksLikeJSON = first == "{" || (first == "[" && text.drop { $0 != "[" }.dropFirst()
-            .first { !$0.isWhitespace }.map { "{[]\"".contains($0) } ?? true)
-        if looksLikeJSON, let json = try? JSONParser.parse(text) { return detectJSON(json, ext: ext) }
-        let lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            .lazy.filter { !$0.trimmed.isEmpty && !$0.allSatisfy(WhatsAppFormat.isInvisibleMark) }.prefix(30)
-        let whatsapp = WhatsAppFormat.HeaderParser()
-        if let firstLine = lines.first, whatsapp.header(firstLine) != nil { return .whatsapp }
-        if looksLikeJSON { return guessBrokenJSON(text, ext: ext) }
-        if lines.contains(where: { TranscriptFormat.speakerLine($0) != nil }) { return .transcript }
-        return ext == "txt" ? .transcript : nil
-    }
-
-    private static func detectJSON(_ json: JSONValue, ext: String) -> ChatFormat? {
-        switch json {
-        case .array(let items, _):
-            guard let item = items.first else { return ext == "jsonl" || ext == "ndjson" ? .jsonl : .strings }
-            if item.string != nil { return .strings }
-            guard let object = item.object else { return nil }
-            return detectObject(object)
-        case .object(let object):
-            return detectObject(object)
-        default:
-            return nil
-        }
-    }
-
-    private static func detectObject(_ object: JSONObject) -> ChatFormat? {
-        if object["mapping"] != nil { return .chatgpt }
-        if let dialogue = object["conversation"]?.object,
-           dialogue["speaker_a"] != nil || dialogue.keys.contains(where: { $0.hasPrefix("session_") }) {
-            return .locomo
-        }
-        if object["turns"] != nil { return .canonical }
-        if object["text"] != nil { return .jsonl }  // a JSON Lines file with a single line
-        return nil
-    }
-
-    /// The likely format of JSON that does not parse as a whole, so that its parser reports the error.
-    private static func guessBrokenJSON(_ text: String, ext: String) -> ChatFormat? {
-        let firstLine = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            .first { !$0.trimmed.isEmpty }.map(String.init) ?? ""
-        if case .object? = try? JSONParser.parse(firstLine) { return .jsonl }
-        if ext == "jsonl" || ext == "ndjson" { return .jsonl }
-        let head = text.prefix(4000)
-        if head.contains("\"mapping\"") { return .chatgpt }
-        if head.contains("\"sample_id\"") || head.contains("\"speaker_a\"") { return .locomo }
-        if head.contains("\"turns\"") { return .canonical }
-        if text.drop(while: { $0.isWhitespace }).dropFirst().drop(while: { $0.isWhitespace }).first == "\"" {
-            return .strings
-        }
-        return ext == "json" ? .canonical : nil
-    }
-
-    // MARK: - Files and folders
-
-    /// The files a path stands for, and problems (missing path, unreadable folder).
-    static func expand(_ path: String) -> (files: [String], problems: [LoadProblem]) {
+    /// The files a path stands for (a zip archive stands for its entries), and problems (missing path,
+    /// unreadable folder or archive).
+    static func expand(_ path: String) -> (files: [SourceFile], problems: [LoadProblem]) {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return ([], [LoadProblem(path: path, reason: "no such file or folder")])
         }
-        guard isDirectory.boolValue else { return ([path], []) }
-        var files: [String] = []
+        guard isDirectory.boolValue else {
+            return ZipInput.isZip(path) ? ZipInput.entries(of: path) : ([.disk(path)], [])
+        }
+        var files: [SourceFile] = []
         var problems: [LoadProblem] = []
         var visited: Set<String> = []
         func walk(_ folder: String) {
@@ -286,11 +280,15 @@ public enum ConversationLoader {
                 let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 var childIsDirectory: ObjCBool = false
                 guard fm.fileExists(atPath: child, isDirectory: &childIsDirectory) else { continue }
+                let ext = SourceFile.fileExtension(name)
                 if childIsDirectory.boolValue {
                     walk(child)
-                } else if let dot = name.lastIndex(of: "."),
-                          folderExtensions.contains(name[name.index(after: dot)...].lowercased()) {
-                    files.append(child)
+                } else if ext == "zip" {
+                    let (entries, zipProblems) = ZipInput.entries(of: child)
+                    files += entries
+                    problems += zipProblems
+                } else if folderExtensions.contains(ext) {
+                    files.append(.disk(child))
                 }
             }
         }
@@ -305,7 +303,7 @@ struct UniqueIDs {
 
     mutating func claim(_ id: String, file: String) -> String {
         if taken.insert(id).inserted { return id }
-        let base = "\(id)@\(file.split(separator: "/").last.map(String.init) ?? file)"
+        let base = "\(id)@\(SourceFile.fileName(file))"
         var candidate = base
         var n = 1
         while !taken.insert(candidate).inserted {

@@ -2,9 +2,11 @@
 struct FormatInput {
     var path: String
     var text: String
+    /// The other files of the same load, for readers that look beside the file (Slack's `users.json`).
+    var companions = Companions([])
 
     /// Last path component, e.g. `chat.txt`.
-    var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
+    var fileName: String { SourceFile.fileName(path) }
 
     /// File name without its extension, e.g. `chat`; the default conversation id.
     var baseName: String {
@@ -36,6 +38,20 @@ struct FormatInput {
 struct FormatOutput {
     var conversations: [Conversation] = []
     var problems: [LoadProblem] = []
+    /// Set when the file is one part of a conversation stored across files.
+    var thread: ThreadPart?
+}
+
+/// Files that each hold part of one conversation (Messenger's `message_1.json`, `message_2.json`, ...;
+/// the day files of one Slack channel): the loader joins their turns, in `order`, into the conversation
+/// of the first part.
+struct ThreadPart: Hashable {
+    /// Parts with the same key are one conversation.
+    var key: String
+    /// Parts are joined in ascending order of this.
+    var order: String
+    /// Turn ids become positions (1, 2, ...) in the joined conversation.
+    var renumber: Bool
 }
 
 /// Joins the lines of one turn: each line trimmed, leading and trailing blank lines dropped, and any run

@@ -7,6 +7,8 @@
 /// - A name that labels only one line in the whole file counts as a speaker only at the start of the file,
 ///   after a blank line, or right after another one-line turn; elsewhere (say "Note: bring cash" in the
 ///   middle of someone's paragraph) the line continues the turn above.
+/// - A cue timing (`00:00:01,000 --> 00:00:04,000`), a time stamp alone on its line, or a cue number
+///   right above a timing is a break like a blank line, and is not part of any turn's text.
 /// - Other lines continue the turn above. Lines are trimmed; blank lines inside a turn are kept as a single
 ///   empty line (a paragraph break); blank lines between turns are dropped.
 /// - Text before the first speaker line becomes a turn with no speaker (often a title or an intro).
@@ -30,7 +32,15 @@ enum TranscriptFormat {
             current = nil
         }
 
+        let breaks = lines.indices.map { i in
+            isTimingLine(lines[i]) || (i + 1 < lines.count && lines[i].trimmed.allSatisfy(\.isNumber)
+                && !lines[i].trimmed.isEmpty && isTimingLine(lines[i + 1]))
+        }
         for (i, line) in lines.enumerated() {
+            if breaks[i] {
+                previousKind = .blank
+                continue
+            }
             if let s = labelled[i],
                labelCounts[s.speaker, default: 0] > 1 || previousKind == .blank || previousKind == .speaker {
                 flush()
@@ -53,6 +63,13 @@ enum TranscriptFormat {
     }
 
     private enum LineKind { case blank, speaker, continuation }
+
+    /// A subtitle timing, or a time stamp with nothing after it.
+    private static func isTimingLine(_ line: Substring) -> Bool {
+        let t = line.trimmed
+        if SubtitleFormat.isTiming(t) { return true }
+        return t.wholeMatch(of: /[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?/) != nil
+    }
 
     struct SpeakerLine {
         var time: String?

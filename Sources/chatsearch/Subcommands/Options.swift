@@ -1,13 +1,20 @@
 import ArgumentParser
 import ChatSearchCore
+import ChatSearchKit
 import Foundation
 
 extension ChatFormat: ExpressibleByArgument {}
 extension TurnTextStyle: ExpressibleByArgument {}
-extension RankingMode: ExpressibleByArgument {}
+extension HybridBase: ExpressibleByArgument {}
+extension HitPrinter.Format: ExpressibleByArgument {}
+
+extension LateContext: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+    public var defaultValueDescription: String { description }
+}
 
 struct ModelOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Embedding model: a built-in name (minilm, multilingual-e5-small; `chatsearch models` lists them) or a GGUF file (default: $CHATSEARCH_MODEL, else minilm).", valueName: "name|path"))
+    @Option(help: ArgumentHelp("GGUF embedding model to use (default: $CHATSEARCH_MODEL, else all-MiniLM-L6-v2 from `make setup`).", valueName: "path"))
     var model: String?
 
     @Option(help: "CPU threads for the engine (default: all cores).")
@@ -28,11 +35,9 @@ struct ModelOptions: ParsableArguments {
     @Flag(help: "Show llama.cpp's log on stderr.")
     var verbose = false
 
-    var settings: EngineSettings {
-        get throws {
-            try EngineSettings(modelPath: Paths.model(model), threads: threads, maxTokens: maxTokens, batchTokens: batchTokens, verbose: verbose,
-                           queryPrefix: queryPrefix, documentPrefix: documentPrefix)
-        }
+    func settings() throws -> EngineSettings {
+        EngineSettings(modelPath: try ModelLocator.path(model), threads: threads, maxTokens: maxTokens, batchTokens: batchTokens,
+                       verbose: verbose, queryPrefix: queryPrefix, documentPrefix: documentPrefix)
     }
 
     func validate() throws {
@@ -43,30 +48,20 @@ struct ModelOptions: ParsableArguments {
 }
 
 struct RecipeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Context of a late-chunked turn: session, conversation, window:K (K turns each side, one encoding per turn) or block:S:K[:T] (S turns per encoding, K context turns each side, at most T context tokens each side, default 128). Default: window:2 (embed: conversation).", valueName: "policy"))
-    var lateContext: String?
+    @Option(help: ArgumentHelp("Context of a late-chunked turn: session, conversation, window:K (K turns each side, one encoding per turn, K from 0 to 64) or block:S:K[:T] (S turns per encoding, S from 1 to 256, K context turns each side, at most T context tokens each side, default 128). Default: \(Configuration.Defaults.lateContext) (embed: \(Configuration.Defaults.seedLateContext)).", valueName: "policy"))
+    var lateContext: LateContext?
 
     @Option(help: ArgumentHelp("Text embedded for a turn: plain, speaker (\"Speaker: text\") or time-speaker (\"[time] Speaker: text\").", valueName: "style"))
-    var turnText: TurnTextStyle = Defaults.turnText
+    var turnText: TurnTextStyle = Configuration.Defaults.turnText
 
     @Option(help: ArgumentHelp("Overlap in tokens between macro windows of sequences longer than the model's context (default: a quarter of the context, at most 128).", valueName: "tokens"))
     var overlap: Int?
 
-    enum Defaults {
-        static let lateContext = LateContext.window(2)
-        static let turnText = TurnTextStyle.speaker
-    }
-
-    var recipe: EmbeddingRecipe { recipe(defaultContext: Defaults.lateContext) }
-
-    func recipe(defaultContext: LateContext) -> EmbeddingRecipe {
-        EmbeddingRecipe(turnText: turnText, lateContext: lateContext.flatMap(LateContext.init(parsing:)) ?? defaultContext, overlap: overlap)
+    func recipe(defaultContext: LateContext = Configuration.Defaults.lateContext) -> EmbeddingRecipe {
+        EmbeddingRecipe(turnText: turnText, lateContext: lateContext ?? defaultContext, overlap: overlap)
     }
 
     func validate() throws {
-        if let l = lateContext, LateContext(parsing: l) == nil {
-            throw ValidationError("--late-context must be session, conversation, window:K (K from 0 to 64) or block:S:K[:T] (S from 1 to 256), not '\(l)'")
-        }
         if let o = overlap, o < 0 { throw ValidationError("--overlap must not be negative") }
     }
 }
@@ -89,20 +84,22 @@ struct InputOptions: ParsableArguments {
 struct IndexOptions: ParsableArguments {
     @Option(help: ArgumentHelp("SQLite index file (default: $CHATSEARCH_INDEX, else ~/.cache/chatsearch/index.sqlite).", valueName: "path"))
     var index: String?
+
+    var path: String { Paths.index(index) }
 }
 
 struct ScoringOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Weight of late chunking in the blend: alpha * late + (1 - alpha) * naive.", valueName: "alpha"))
-    var alpha: Float = SearchOptions.Defaults.alpha
+    var alpha: Float = Configuration.Defaults.scoring.alpha
 
     @Option(help: ArgumentHelp("Weight of the lexical (bm25) score in hybrid, relative to the best lexical match.", valueName: "weight"))
-    var lexicalWeight: Float = SearchOptions.Defaults.lexicalWeight
+    var lexicalWeight: Float = Configuration.Defaults.scoring.lexicalWeight
 
     @Option(help: ArgumentHelp("Neighbour smoothing in hybrid: a turn gains this fraction of its best same-session neighbour's score.", valueName: "fraction"))
-    var smooth: Float = SearchOptions.Defaults.smooth
+    var smooth: Float = Configuration.Defaults.scoring.smooth
 
     @Option(help: ArgumentHelp("Dense score hybrid builds on: late, naive or blend.", valueName: "mode"))
-    var hybridBase: RankingMode = SearchOptions.Defaults.hybridBase
+    var hybridBase: HybridBase = Configuration.Defaults.scoring.hybridBase
 
     @Option(help: ArgumentHelp("Truncate vectors to their first N dimensions (Matryoshka) and renormalise.", valueName: "N"))
     var dimensions: Int?
@@ -113,40 +110,17 @@ struct ScoringOptions: ParsableArguments {
 
     func validate() throws {
         if !(0...1).contains(alpha) { throw ValidationError("--alpha must be between 0 and 1") }
-        if hybridBase == .hybrid { throw ValidationError("--hybrid-base must be late, naive or blend") }
         if let d = dimensions, d < 1 { throw ValidationError("--dimensions must be at least 1") }
     }
 }
 
-/// Exit statuses, documented in the README.
-enum ExitStatus {
-    static let success: Int32 = 0
-    static let failure: Int32 = 1
-    static let usage: Int32 = 64
-    static let dataError: Int32 = 65
-    static let noInput: Int32 = 66
-    static let interrupted: Int32 = 130
-}
-
-/// A failure that has already been explained on stderr.
-struct Failure: Error, CustomStringConvertible {
-    var message: String
-    var status: Int32
-    var description: String { message }
-}
-
-extension Workspace.Config {
-    /// The configuration the options describe; missing paths and a missing default model fail here,
-    /// before anything is loaded.
-    init(input: InputOptions, model: ModelOptions, recipe: RecipeOptions, scoring: ScoringOptions, index: IndexOptions) throws {
+extension Configuration {
+    /// The configuration the options describe (the low-level arguments resolved once); missing paths
+    /// and a missing default model fail here, before anything is loaded.
+    init(input: InputOptions, model: ModelOptions, recipe: EmbeddingRecipe, scoring: SearchOptions = Defaults.scoring,
+         index: IndexOptions? = nil) throws {
         try input.checkPaths()
-        let settings = try model.settings
-        if model.model == nil, ProcessInfo.processInfo.environment["CHATSEARCH_MODEL"] == nil,
-           !FileManager.default.fileExists(atPath: settings.modelPath) {
-            throw Failure(message: "the default model is not installed at \(settings.modelPath); run `make setup` in the ChatSearch folder or pass --model",
-                          status: ExitStatus.failure)
-        }
-        self.init(paths: input.paths, format: input.inputFormat, engine: settings, recipe: recipe.recipe,
-                  options: scoring.options, indexPath: Paths.index(index.index))
+        self.init(paths: input.paths, inputFormat: input.inputFormat, engine: try model.settings(), recipe: recipe,
+                  scoring: scoring, indexPath: Paths.index(index?.index))
     }
 }

@@ -1,0 +1,108 @@
+/// Which format a file is in, from its content (the extension is only a hint).
+enum FormatDetection {
+    static func detect(path: String, text: String) -> ChatFormat? {
+        let ext = SourceFile.fileExtension(SourceFile.fileName(path))
+        guard let first = text.first(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else { return nil }
+        let looksLikeJSON = first == "{" || (first == "[" && text.drop { $0 != "[" }.dropFirst()
+            .first { !$0.isWhitespace }.map { "{[]\"".contains($0) } ?? true)
+        if looksLikeJSON, let json = try? JSONParser.parse(text) { return detectJSON(json, ext: ext) }
+        let lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .lazy.filter { !$0.trimmed.isEmpty && !$0.allSatisfy(WhatsAppFormat.isInvisibleMark) }.prefix(30)
+        if let firstLine = lines.first {
+            let head = firstLine.drop { $0 == "\u{FEFF}" }
+            if head.hasPrefix("WEBVTT") { return .webvtt }
+            if SubtitleFormat.isSRTStart(Array(lines.prefix(2))) { return .srt }
+        }
+        let whatsapp = WhatsAppFormat.HeaderParser()
+        if lines.prefix(10).contains(where: { whatsapp.header($0) != nil }) { return .whatsapp }
+        if looksLikeJSON { return guessBrokenJSON(text, ext: ext) }
+        if let firstLine = lines.first, OtterFormat.header(firstLine) != nil { return .otter }
+        if lines.contains(where: { TranscriptFormat.speakerLine($0) != nil }) { return .transcript }
+        switch ext {
+        case "txt": return .transcript
+        case "vtt": return .webvtt
+        case "srt": return .srt
+        default: return nil
+        }
+    }
+
+    /// Why a file has no format: for valid JSON, the shapes it was compared with.
+    static func unknownFormatReason(_ text: String) -> String {
+        guard let json = try? JSONParser.parse(text) else {
+            return "unrecognised chat format (use --input-format to choose one)"
+        }
+        var keys = ""
+        if let object = json.object ?? json.array?.first?.object {
+            keys = " with keys " + object.keys.prefix(6).map { "\"\($0)\"" }.joined(separator: ", ")
+                + (object.keys.count > 6 ? ", ..." : "")
+        }
+        let what = json.array.map { "an array of \($0.first?.kindName ?? "nothing")" } ?? json.kindName
+        return "JSON of an unknown shape (\(what)\(keys)); compared with: " + knownShapes
+            + " (use --input-format to choose one)"
+    }
+
+    static let knownShapes = [
+        "ChatGPT conversations.json ([{mapping}])", "Claude conversations.json ([{chat_messages}])",
+        "Telegram result.json ({messages} or {chats: {list}})", "DiscordChatExporter ({guild, channel, messages})",
+        "Messenger/Instagram message_N.json ({participants, messages})", "Slack day file ([{type, ts, text}])",
+        "WhisperX segments ({segments: [{start, text}]})", "LoCoMo ([{conversation}])",
+        "ChatSearch ({turns} or [{turns}])", "strings ([\"...\"])", "JSON Lines ({text} per line)",
+    ].joined(separator: ", ")
+
+    private static func detectJSON(_ json: JSONValue, ext: String) -> ChatFormat? {
+        switch json {
+        case .array(let items, _):
+            guard let item = items.first else { return ext == "jsonl" || ext == "ndjson" ? .jsonl : .strings }
+            if item.string != nil { return .strings }
+            guard let object = item.object else { return nil }
+            if SlackFormat.isMessage(object) { return .slack }
+            return detectObject(object, inArray: true)
+        case .object(let object):
+            return detectObject(object, inArray: false)
+        default:
+            return nil
+        }
+    }
+
+    private static func detectObject(_ object: JSONObject, inArray: Bool) -> ChatFormat? {
+        if object["mapping"] != nil { return .chatgpt }
+        if object["chat_messages"] != nil { return .claude }
+        if let dialogue = object["conversation"]?.object,
+           dialogue["speaker_a"] != nil || dialogue.keys.contains(where: { $0.hasPrefix("session_") }) {
+            return .locomo
+        }
+        if object["turns"] != nil { return .canonical }
+        if inArray { return nil }  // an array of other objects is not JSON Lines
+        if object["messages"]?.array != nil {
+            if object["guild"] != nil || object["channel"] != nil { return .discord }
+            if object["participants"] != nil { return .messenger }
+            return .telegram
+        }
+        if object["chats"]?.object?["list"] != nil { return .telegram }
+        if object["segments"]?.array != nil { return .segments }
+        if object["text"] != nil { return .jsonl }  // a JSON Lines file with a single line
+        return nil
+    }
+
+    /// The likely format of JSON that does not parse as a whole, so that its parser reports the error.
+    private static func guessBrokenJSON(_ text: String, ext: String) -> ChatFormat? {
+        let firstLine = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .first { !$0.trimmed.isEmpty }.map(String.init) ?? ""
+        if case .object? = try? JSONParser.parse(firstLine) { return .jsonl }
+        if ext == "jsonl" || ext == "ndjson" { return .jsonl }
+        let head = text.prefix(4000)
+        if head.contains("\"mapping\"") { return .chatgpt }
+        if head.contains("\"chat_messages\"") { return .claude }
+        if head.contains("\"sample_id\"") || head.contains("\"speaker_a\"") { return .locomo }
+        if head.contains("\"turns\"") { return .canonical }
+        if head.contains("\"guild\"") { return .discord }
+        if head.contains("\"participants\"") && head.contains("\"sender_name\"") { return .messenger }
+        if head.contains("\"messages\"") && head.contains("\"from\"") { return .telegram }
+        if head.contains("\"ts\"") && head.contains("\"type\"") { return .slack }
+        if head.contains("\"segments\"") { return .segments }
+        if text.drop(while: { $0.isWhitespace }).dropFirst().drop(while: { $0.isWhitespace }).first == "\"" {
+            return .strings
+        }
+        return ext == "json" ? .canonical : nil
+    }
+}

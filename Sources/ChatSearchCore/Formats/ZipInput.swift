@@ -1,0 +1,73 @@
+import Foundation
+import ZIPFoundation
+
+/// The chat files inside a zip archive, read into memory one entry at a time (nothing is unpacked to
+/// disk). Entries are chosen like the files of a folder: hidden entries and `__MACOSX/` skipped, only the
+/// extensions a folder walk reads, in sorted order.
+enum ZipInput {
+    /// The most one entry may inflate to; a larger entry (or a lying header) is reported, not read.
+    static let maxEntryBytes = 1 << 30
+
+    static func isZip(_ path: String) -> Bool {
+        if SourceFile.fileExtension(SourceFile.fileName(path)) == "zip" { return true }
+        var info = stat()  // never open a FIFO or a device: that could wait forever
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+              let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 4)) == Data([0x50, 0x4B, 0x03, 0x04])
+    }
+
+    static func entries(of path: String) -> (files: [SourceFile], problems: [LoadProblem]) {
+        let archive: Archive
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            return ([], [LoadProblem(path: path, reason: "not a readable zip archive (\(error))")])
+        }
+        var chosen: [Entry] = []
+        var others: [String] = []
+        for entry in archive where entry.type == .file {
+            let parts = entry.path.split(separator: "/")
+            let hidden = parts.contains { $0.hasPrefix(".") } || parts.first == "__MACOSX"
+            let ext = SourceFile.fileExtension(SourceFile.fileName(entry.path))
+            if !hidden, ConversationLoader.folderExtensions.contains(ext), ext != "zip" {
+                chosen.append(entry)
+            } else {
+                others.append(entry.path)
+            }
+        }
+        guard !chosen.isEmpty else {
+            let found = others.isEmpty ? "it is empty"
+                : "it holds \(others.count) other file\(others.count == 1 ? "" : "s"): "
+                    + others.prefix(5).joined(separator: ", ") + (others.count > 5 ? ", ..." : "")
+            return ([], [LoadProblem(path: path, reason: "no chat files (.json, .jsonl, .txt, .vtt, .srt) in the archive; \(found)")])
+        }
+        let files = chosen.sorted { $0.path < $1.path }.map { entry in
+            let shown = path + "/" + entry.path
+            return SourceFile(path: shown, read: { () throws(LoadProblem) -> Data in
+                try read(entry, of: archive, shown: shown)
+            })
+        }
+        return (files, [])
+    }
+
+    private struct TooLarge: Error {}
+
+    private static func read(_ entry: Entry, of archive: Archive, shown: String) throws(LoadProblem) -> Data {
+        guard entry.uncompressedSize <= UInt64(maxEntryBytes) else {
+            throw LoadProblem(path: shown, reason: "cannot read: larger than \(maxEntryBytes >> 20) MB uncompressed")
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard data.count + chunk.count <= maxEntryBytes else { throw TooLarge() }
+                data.append(chunk)
+            }
+        } catch is TooLarge {
+            throw LoadProblem(path: shown, reason: "cannot read: inflates to more than \(maxEntryBytes >> 20) MB")
+        } catch {
+            throw LoadProblem(path: shown, reason: "cannot read from the archive: \(error)")
+        }
+        return data
+    }
+}

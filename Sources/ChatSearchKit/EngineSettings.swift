@@ -1,0 +1,36 @@
+import ChatSearchCore
+import ChatSearchEngine
+import Foundation
+
+/// How to load the engine.
+public struct EngineSettings: Sendable {
+    public var modelPath: String
+    /// CPU threads; nil: all cores.
+    public var threads: Int?
+    /// Longest sequence encoded at once; nil: the model's context, at most `LlamaEmbedder`'s cap.
+    public var maxTokens: Int?
+    /// Tokens per llama.cpp batch; nil: the model's context, at least 512.
+    public var batchTokens: Int?
+    /// llama.cpp's log and phase timings on stderr.
+    public var verbose: Bool
+    /// Prefixes instead of the model's own; nil: the model's.
+    public var queryPrefix: String?
+    public var documentPrefix: String?
+
+    public init(modelPath: String, threads: Int? = nil, maxTokens: Int? = nil, batchTokens: Int? = nil, verbose: Bool = false,
+                queryPrefix: String? = nil, documentPrefix: String? = nil) {
+        self.modelPath = modelPath
+        self.threads = threads
+        self.maxTokens = maxTokens
+        self.batchTokens = batchTokens
+        self.verbose = verbose
+        self.queryPrefix = queryPrefix
+        self.documentPrefix = documentPrefix
+    }
+
+    public func makeEmbedder() throws -> LlamaEmbedder {
+        let e = try LlamaEmbedder(modelPath: modelPath, threads: threads, maxSequenceTokens: maxTokens, batchTokens: batchTokens, verbose: verbose)
+        e.overridePrefixes(query: queryPrefix, document: documentPrefix)
+        return e
+    }
+}

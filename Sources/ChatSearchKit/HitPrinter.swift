@@ -1,0 +1,66 @@
+import ChatSearchCore
+import Foundation
+
+/// Prints hits as JSON Lines, TSV or readable text.
+public struct HitPrinter {
+    public enum Format: String, CaseIterable, Sendable { case jsonl, tsv, text }
+
+    let format: Format
+    let conversations: [Conversation]
+    let hybridBase: HybridBase
+
+    public init(format: Format, conversations: [Conversation], hybridBase: HybridBase) {
+        self.format = format
+        self.conversations = conversations
+        self.hybridBase = hybridBase
+    }
+
+    public func header() {
+        if format == .tsv {
+            Output.line(["query", "mode", "rank", "score", "conversation", "title", "turn", "speaker", "time", "text", "rank_late", "rank_naive", "rank_blend", "rank_hybrid"].joined(separator: "\t"))
+        }
+    }
+
+    public func print(_ results: SearchResults) {
+        for mode in RankingMode.allCases {
+            let hits = results.ranking(mode)
+            if hits.isEmpty { continue }
+            if format == .text { Output.line("\n\(mode.title(hybridBase: hybridBase)) — \"\(results.query)\"") }
+            for h in hits {
+                let c = conversations[h.ref.conversation]
+                let t = c.turns[h.ref.turn]
+                switch format {
+                case .jsonl:
+                    var j = JSONLine()
+                    j.add("query", results.query)
+                    j.add("mode", mode.rawValue)
+                    j.add("rank", h.rank)
+                    j.add("score", Double(h.score))
+                    j.add("conversation", c.id)
+                    j.add("title", c.title)
+                    j.add("turn", t.id)
+                    j.add("speaker", t.speaker)
+                    j.add("time", t.time)
+                    j.add("text", t.text)
+                    var r = JSONLine()
+                    for m in RankingMode.allCases { r.add(m.rawValue, h.ranks[m]) }
+                    j.add("ranks", raw: r.text)
+                    Output.exactLine(j.text)
+                case .tsv:
+                    let fields = [results.query, mode.rawValue, "\(h.rank)", String(format: "%.4f", h.score), c.id, c.title ?? "",
+                                  t.id, t.speaker ?? "", t.time ?? "", t.text] + RankingMode.allCases.map { h.ranks[$0].map(String.init) ?? "" }
+                    Output.line(fields.map(TerminalText.tsvField).joined(separator: "\t"))
+                case .text:
+                    let others = RankingMode.allCases.filter { $0 != mode }.map { "\($0.rawValue) \(h.ranks[$0].map(String.init) ?? "-")" }.joined(separator: ", ")
+                    let who = t.speaker.map { "\($0): " } ?? ""
+                    Output.line(String(format: "%3d. %.3f  ", h.rank, h.score) + "\(who)\(Self.oneLine(t.text))")
+                    Output.line("      \(c.title ?? c.id) · turn \(t.id)\(t.time.map { " · \($0)" } ?? "") · \(others)")
+                }
+            }
+        }
+    }
+
+    static func oneLine(_ s: String) -> String {
+        s.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}

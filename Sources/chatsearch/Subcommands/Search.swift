@@ -1,0 +1,71 @@
+import ArgumentParser
+import ChatSearchCore
+import ChatSearchKit
+import Foundation
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Rank the turns of chat files for queries; print the hits (JSON Lines when piped).",
+        discussion: """
+        Queries come from -q (repeatable) or, without -q, one per line on stdin; the model and the index \
+        are loaded once for the whole stream. JSON Lines: one object per hit with query, mode, rank, score, \
+        conversation, title, turn, speaker, time, text and ranks (the turn's rank in every mode). Each line \
+        is flushed as it is written.
+
+        Exit status: 0 success, 64 usage error, 65 no conversation could be read, 66 no such file, \
+        1 other failures (model, index).
+        """
+    )
+
+    enum ModeChoice: String, ExpressibleByArgument, CaseIterable {
+        case late, naive, blend, hybrid, all
+        var modes: [RankingMode] {
+            switch self {
+            case .all: return RankingMode.allCases
+            case .late: return [.late]
+            case .naive: return [.naive]
+            case .blend: return [.blend]
+            case .hybrid: return [.hybrid]
+            }
+        }
+    }
+
+    @OptionGroup var input: InputOptions
+    @Option(name: [.customShort("q"), .long], help: "A query (repeatable). Without -q, queries are read from stdin, one per line.")
+    var query: [String] = []
+    @Option(help: "Hits per mode.") var top: Int = Configuration.Defaults.top
+    @Option(help: "late, naive, blend, hybrid or all.") var mode: ModeChoice = .all
+    @Option(help: "jsonl, tsv or text (default: text on a terminal, jsonl otherwise).") var format: HitPrinter.Format?
+    @OptionGroup var model: ModelOptions
+    @OptionGroup var recipe: RecipeOptions
+    @OptionGroup var scoring: ScoringOptions
+    @OptionGroup var index: IndexOptions
+
+    func validate() throws {
+        if input.paths.isEmpty { throw ValidationError("give at least one chat file or folder") }
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        let config = try Configuration(input: input, model: model, recipe: recipe.recipe(), scoring: scoring.options, index: index)
+        try Self.run(config, queries: query, top: top, modes: mode.modes, format: format)
+    }
+
+    /// Searches for the given queries, or for each line of stdin when there are none.
+    static func run(_ config: Configuration, queries: [String], top: Int, modes: [RankingMode], format: HitPrinter.Format?) throws {
+        let workspace = try Workspace.open(config)
+        let format = format ?? (TTY.isTerminal(1) ? .text : .jsonl)
+        let printer = HitPrinter(format: format, conversations: workspace.conversations, hybridBase: config.scoring.hybridBase)
+        printer.header()
+        if !queries.isEmpty {
+            for q in queries { try printer.print(workspace.search(q, top: top, modes: modes)) }
+        } else {
+            while let line = readLine() {
+                let q = line.trimmingCharacters(in: .whitespaces)
+                if q.isEmpty { continue }
+                try printer.print(workspace.search(q, top: top, modes: modes))
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+import TestSupport
+
+/// The terminal UI against input that used to freeze it, lose keys or keep it alive.
+extension TUIEndToEndTests {
+    @Test func invalidUTF8TypedKeepsTheValidBytesAfterIt() throws {
+        let app = try AppRun(width: 100, height: 30)
+        defer { app.kill() }
+        let tmux = app.tmux
+        try app.waitForReady()
+        _ = try tmux.run(["send-keys", "-t", TmuxSession.session, "-H", "78", "ff", "61", "62", "63", "c3", "a9", "64", "c3", "41"])
+        let screen = try tmux.waitFor("the valid bytes after an invalid one", timeout: Self.stepTimeout) {
+            $0.first?.hasPrefix("Search: xabcédA") == true
+        }
+        expectScreen(true, "", screen)
+    }
+
+    @Test func aHundredKilobytePasteIsTakenAtOnceAndCapped() throws {
+        let app = try AppRun(width: 100, height: 30)
+        defer { app.kill() }
+        let tmux = app.tmux
+        try app.waitForReady()
+        let paste = String(repeating: "restaurant pizza pasta ", count: 100_000 / 23)
+        let file = app.dir.appendingPathComponent("paste.txt").path
+        try paste.write(toFile: file, atomically: true, encoding: .utf8)
+        _ = try tmux.run(["load-buffer", file])
+        _ = try tmux.run(["paste-buffer", "-t", TmuxSession.session])
+        // Typed after the paste: shown only once the whole paste has been taken.
+        try tmux.press("C-u")
+        try tmux.type("dinner")
+        let screen = try tmux.waitFor("the query typed after a 100 KB paste", timeout: Self.stepTimeout) {
+            try app.checkRunning()
+            return $0.first?.hasPrefix("Search: dinner") == true
+        }
+        expectScreen(true, "", screen)
+        try tmux.type(String(repeating: "x", count: 2100))
+        let capped = try tmux.waitFor("the query length message", timeout: Self.stepTimeout) { s in
+            s.contains { $0.contains("Query too long") }
+        }
+        expectScreen(true, "", capped)
+    }
+
+    @Test func sigquitRestoresTheTerminalAndExits() throws {
+        let app = try AppRun(width: 100, height: 30)
+        defer { app.kill() }
+        let tmux = app.tmux
+        try app.waitForReady()
+        let pid = try #require(app.pid, "no pid file")
+        #expect(Glibc.kill(pid, SIGQUIT) == 0, "cannot signal pid \(pid): errno \(errno)")
+        let status = try tmux.waitFor("the exit status after SIGQUIT", timeout: Self.stepTimeout) { app.exitStatus }
+        #expect(status == 128 + SIGQUIT, "exit status \(status) after SIGQUIT, expected \(128 + SIGQUIT)")
+        let screen = try tmux.waitFor("the shell's text after exit", timeout: Self.stepTimeout) {
+            $0.contains { $0.hasPrefix("chatsearch exited with status") }
+        }
+        assertTerminalRestored(tmux, screen)
+    }
+}
