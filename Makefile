@@ -17,7 +17,7 @@ test: setup
 	$(SWIFT) test --no-parallel
 
 bench: build
-	$(BIN) bench SampleData --batching
+	$(BIN) bench SampleData --batching --compare-models minilm,multilingual-e5-small
 
 # Coverage-guided fuzzing (libFuzzer) of the chat loaders and the GGUF header reader for FUZZ_SECONDS,
 # from the sample chats and fixtures; new inputs go to .build-fuzz/corpus, crashes to .build-fuzz/.

@@ -16,6 +16,11 @@ public struct Benchmark {
     public var lateContexts: [LateContext] = Configuration.Defaults.benchLateContexts
     /// Also measure one sequence per decode call against packed batches.
     public var batching = false
+    /// Built-in models (names or aliases) to compare, each on the same chats: naive and the default
+    /// late context, tokens/s and turns/s, turns/s against the first model's.
+    public var compareModels: [String] = []
+    /// Naive tokens (of the first compared model) the model comparison's chats hold at least.
+    public var compareMinTokens: Int = Configuration.Defaults.benchCompareMinTokens
 
     public init(config: Configuration) { self.config = config }
 
@@ -86,9 +91,56 @@ public struct Benchmark {
             Output.line(String(format: "batching (%d naive sequences, %d tokens): packed %.0f tokens/s, one per call %.0f tokens/s (%.2fx)",
                                seqs.count, tokens, Double(tokens) / packed, Double(tokens) / single, single / packed))
         }
+        if !compareModels.isEmpty { try compare(base, timed: timed) }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         Output.line("")
         Output.line(String(format: "peak memory (max RSS): %.1f MB", Double(usage.ru_maxrss) / 1024))
+    }
+
+    /// The model comparison: whole conversations from the start of the chats until they hold
+    /// `compareMinTokens` naive tokens, encoded once per model and mode after a warm-up.
+    private func compare(_ base: [Conversation], timed: (() throws -> Void) throws -> Double) throws {
+        let turnText = config.recipe.turnText
+        let modes: [(String, EmbeddingRecipe, TurnEncoder.Mode)] = [
+            ("naive", EmbeddingRecipe(turnText: turnText), .naive),
+            ("late \(Configuration.Defaults.lateContext)", EmbeddingRecipe(turnText: turnText, lateContext: Configuration.Defaults.lateContext), .late),
+        ]
+        var chats: [Conversation] = []
+        var firstTurnsPerSecond: [String: Double] = [:]
+        Output.line("")
+        for name in compareModels {
+            guard let model = ModelCatalogue.named(name), model.isSetUp else {
+                Output.line("model \(name): not a built-in model that is set up; skipped")
+                continue
+            }
+            var engine = config.engine
+            engine.modelPath = model.path
+            let embedder = try engine.makeEmbedder()
+            if chats.isEmpty {
+                let probe = try TurnEncoder(embedder: embedder, recipe: modes[0].1)
+                var tokens = 0
+                for c in base where tokens < compareMinTokens {
+                    chats.append(c)
+                    tokens += try probe.plannedTokens([c], mode: .naive)
+                }
+                let turns = chats.reduce(0) { $0 + $1.turns.count }
+                Output.line("models compared on \(chats.count) conversations, \(turns) turns:")
+                Output.line("model                   run                 tokens   seconds   tokens/s    turns/s   vs \(model.name)")
+            }
+            let turns = chats.reduce(0) { $0 + $1.turns.count }
+            for (label, recipe, mode) in modes {
+                let encoder = try TurnEncoder(embedder: embedder, recipe: recipe)
+                _ = try encoder.encode(Array(chats.prefix(1)), modes: [mode])
+                let tokens = try encoder.plannedTokens(chats, mode: mode)
+                let secs = try timed { _ = try encoder.encode(chats, modes: [mode]) }
+                let turnsPerSecond = Double(turns) / secs
+                let first = firstTurnsPerSecond[label] ?? turnsPerSecond
+                firstTurnsPerSecond[label] = first
+                Output.line(model.name.padding(toLength: 24, withPad: " ", startingAt: 0)
+                    + label.padding(toLength: 16, withPad: " ", startingAt: 0)
+                    + String(format: "%9d %9.2f %10.0f %10.1f   %.2fx", tokens, secs, Double(tokens) / secs, turnsPerSecond, turnsPerSecond / first))
+            }
+        }
     }
 }

@@ -19,6 +19,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Late-chunking policies to measure, comma separated (default: \(Configuration.Defaults.benchLateContexts.map(\.description).joined(separator: ","))).", valueName: "list"), transform: BenchCommand.lateContexts)
     var lateContexts: [LateContext] = Configuration.Defaults.benchLateContexts
     @Flag(help: "Also measure one sequence per decode call against packed batches.") var batching = false
+    @Option(help: ArgumentHelp("Built-in models to compare on the same chats, comma separated (chatsearch models).", valueName: "names"))
+    var compareModels: String?
+    @Option(help: "Naive tokens the model comparison's chats hold at least.") var compareMinTokens: Int = Configuration.Defaults.benchCompareMinTokens
     @OptionGroup var model: ModelOptions
     @Option(help: "text embedded for a turn") var turnText: TurnTextStyle = Configuration.Defaults.turnText
 
@@ -34,6 +37,8 @@ struct BenchCommand: ParsableCommand {
         benchmark.minTokens = minTokens
         benchmark.lateContexts = lateContexts
         benchmark.batching = batching
+        benchmark.compareModels = compareModels.map { $0.split(separator: ",").map(String.init) } ?? []
+        benchmark.compareMinTokens = compareMinTokens
         try benchmark.run()
     }
 }
