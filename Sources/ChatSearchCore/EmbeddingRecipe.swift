@@ -84,11 +84,21 @@ public struct EmbeddingRecipe: Equatable, Sendable {
 
     public func overlap(contextLength: Int) -> Int { overlap ?? LateChunking.defaultOverlap(contextLength: contextLength) }
 
-    public func naiveKey(contextLength: Int) -> String {
+    /// The key of naive vectors made with a model whose context is `contextLength` tokens and whose
+    /// document prefix (the one in force: the model's own or the user's) is `documentPrefix`.
+    public func naiveKey(contextLength: Int, documentPrefix: String = "") -> String {
         "naive;v\(Self.version);text=\(turnText.rawValue);window=\(contextLength);overlap=\(overlap(contextLength: contextLength))"
+            + Self.prefixPart(documentPrefix)
     }
 
-    public func lateKey(contextLength: Int) -> String {
+    public func lateKey(contextLength: Int, documentPrefix: String = "") -> String {
         "late;v\(Self.version);text=\(turnText.rawValue);context=\(lateContext);window=\(contextLength);overlap=\(overlap(contextLength: contextLength))"
+            + Self.prefixPart(documentPrefix)
+    }
+
+    /// The document prefix goes into every vector, so into the key: quoted, last, and only when there is
+    /// one (keys of models without a prefix are those of earlier versions).
+    static func prefixPart(_ prefix: String) -> String {
+        prefix.isEmpty ? "" : ";prefix=\"" + prefix.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

@@ -1,7 +1,8 @@
 /// The one whitespace rule of ChatSearch: leading and trailing `Character.isWhitespace` characters are
-/// removed (which covers Unicode spaces and line breaks); whitespace inside is kept.
+/// removed (which covers Unicode spaces and line breaks); whitespace inside is kept. Used by the loaders,
+/// the query readers and the TUI's query line alike.
 extension StringProtocol {
-    var trimmed: SubSequence {
+    public var trimmed: SubSequence {
         var s = self[...]
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
@@ -9,5 +10,5 @@ extension StringProtocol {
     }
 
     /// True when the text has something besides whitespace; turns failing this are dropped.
-    var hasContent: Bool { !allSatisfy(\.isWhitespace) }
+    public var hasContent: Bool { !allSatisfy(\.isWhitespace) }
 }

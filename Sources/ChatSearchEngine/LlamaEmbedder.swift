@@ -65,6 +65,11 @@ public final class LlamaEmbedder: TokenEmbedder {
 
         var mparams = llama_model_default_params()
         mparams.n_gpu_layers = 0
+        // Extra buffer types repack quantised weights (Q4_0, Q8_0...) for faster kernels. A CPU backend
+        // built with AMX would repack them for its AMX kernels, which GCC 12 miscompiles (SIGILL at the
+        // first tile load; scripts/setup.sh builds without AMX): with such a library, keep the plain
+        // layout, which runs on AVX-512.
+        mparams.use_extra_bufts = ggml_cpu_has_amx_int8() == 0
         guard let model = llama_model_load_from_file(modelPath, mparams) else {
             throw EmbedderError.loadFailed(modelPath, "llama.cpp could not read it (corrupt, truncated or an unsupported architecture; run with --verbose for llama.cpp's log)")
         }

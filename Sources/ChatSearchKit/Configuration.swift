@@ -44,10 +44,6 @@ public struct Configuration: Sendable {
         public static let top = 10
         /// Hits per ranking the TUI asks for.
         public static let tuiTop = 50
-        /// Smallest corpus `bench` measures, in tokens.
-        public static let benchMinTokens = 200_000
-        /// Naive tokens the chats of `bench --compare-models` hold at least.
-        public static let benchCompareMinTokens = 10_000
     }
 
     /// The environment variables ChatSearch reads, read here only.

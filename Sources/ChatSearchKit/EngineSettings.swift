@@ -5,7 +5,7 @@ import Foundation
 /// How to load the engine.
 public struct EngineSettings: Sendable {
     public var modelPath: String
-    /// CPU threads; nil: all cores.
+    /// CPU threads; nil: chosen by the engine (`LlamaEmbedder.bulkThreads`).
     public var threads: Int?
     /// Longest sequence encoded at once; nil: the model's context, at most `LlamaEmbedder`'s cap.
     public var maxTokens: Int?

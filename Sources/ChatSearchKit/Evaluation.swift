@@ -28,13 +28,13 @@ public struct Evaluation {
         for (i, c) in workspace.conversations.enumerated() where convIndex[c.id] == nil { convIndex[c.id] = i }
         let usable = queries.filter { convIndex[$0.conversation] != nil }
         e.skipped = queries.count - usable.count
-        let vectors = try workspace.encoder.queries(usable.map(\.query))
-        for mode in RankingMode.allCases { e.overall[mode] = MetricSummary() }
-        for (q, v) in zip(usable, vectors) {
+        let results = try workspace.search(usable.map { q in
             let ci = convIndex[q.conversation]!
-            let lexical = try workspace.lexicalScores(q.query, conversations: [ci])
-            let turns = workspace.conversations[ci].turns
-            let r = workspace.searcher.search(query: v, queryText: q.query, lexical: lexical, top: max(10, turns.count), conversation: ci)
+            return SearchRequest(query: q.query, top: max(10, workspace.conversations[ci].turns.count), conversation: ci)
+        })
+        for mode in RankingMode.allCases { e.overall[mode] = MetricSummary() }
+        for (q, r) in zip(usable, results) {
+            let turns = workspace.conversations[convIndex[q.conversation]!].turns
             let relevant = Set(q.relevant)
             var firstHit: [RankingMode: Int] = [:]
             for mode in RankingMode.allCases {

@@ -6,7 +6,7 @@ public enum InfoReport {
     public static func run(_ config: Configuration) throws {
         let e = try config.engine.makeEmbedder()
         let i = e.info
-        let r = config.recipe
+        let keys = try TurnEncoder(embedder: e, recipe: config.recipe).recipeKeys
         Output.line("model          \(i.name) (\(i.architecture))")
         Output.line("file           \(i.path)")
         Output.line("dimensions     \(i.dimensions)\(i.matryoshka ? " (Matryoshka)" : "")")
@@ -14,8 +14,8 @@ public enum InfoReport {
         Output.line("query prefix   \(i.queryPrefix.isEmpty ? "(none)" : "\"\(i.queryPrefix)\"")")
         Output.line("doc prefix     \(i.documentPrefix.isEmpty ? "(none)" : "\"\(i.documentPrefix)\"")")
         if !i.adapters.isEmpty { Output.line("adapters       \(i.adapters.joined(separator: ", "))") }
-        Output.line("recipe naive   \(r.naiveKey(contextLength: i.contextLength))")
-        Output.line("recipe late    \(r.lateKey(contextLength: i.contextLength))")
+        Output.line("recipe naive   \(keys[.naive]!)")
+        Output.line("recipe late    \(keys[.late]!)")
         let path = config.indexPath
         if FileManager.default.fileExists(atPath: path) {
             let s = try IndexStore(path: path).stats()

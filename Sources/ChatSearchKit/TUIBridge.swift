@@ -26,7 +26,7 @@ public enum TUIBridge {
             let w = try Workspace(config, progress: { phase, done, total in
                 progress.update(done: done, total: total, phase: phase)
             }, isCancelled: { progress.isCancelled })
-            problems.set(Reporting.problemLines(w.load))
+            problems.set(w.indexNotices + Reporting.problemLines(w.load))
             try w.requireConversations()
             return WorkspaceBackend(w)
         }

@@ -13,15 +13,21 @@ public final class Workspace {
 
     public let config: Configuration
     public let load: LoadResult
+    /// The line saying the index was damaged and rebuilt, if it was (printed by the front end: on stderr
+    /// at once, or once the TUI has restored the terminal).
+    public let indexNotices: [String]
     public let embedder: LlamaEmbedder
     public let corpus: IndexedCorpus
 
     public var encoder: TurnEncoder { corpus.encoder }
     public var searcher: Searcher { corpus.searcher }
     public var conversations: [Conversation] { corpus.conversations }
-    public var embeddedTurns: Int { corpus.embeddedTurns }
+    /// Turn vectors embedded by this run (both modes counted); 0 when everything came from the index.
+    public let embeddedTurns: Int
 
-    public init(_ config: Configuration, progress: IndexedCorpus.Progress? = nil, isCancelled: () -> Bool = { false }) throws {
+    /// Loads the conversations and the engine, brings the index up to date (`IndexSync`) and reads the
+    /// corpus from it.
+    public init(_ config: Configuration, progress: IndexSync.Progress? = nil, isCancelled: () -> Bool = { false }) throws {
         self.config = config
         let clock = PhaseClock(enabled: config.engine.verbose)
         progress?("Loading conversations", 0, 0)
@@ -33,11 +39,13 @@ public final class Workspace {
         let encoder = try TurnEncoder(embedder: embedder, recipe: config.recipe)
         let modelID = try ModelIdentity.sha256(ofFile: embedder.info.path)
         clock.lap("load the model")
-        let store = try Self.openIndex(config.indexPath)
-        corpus = try IndexedCorpus(conversations: load.conversations, encoder: encoder, modelID: modelID, store: store,
-                                   options: config.scoring, pruneRoots: config.paths.map(Self.absolute),
-                                   progress: progress, isCancelled: isCancelled)
-        clock.lap("index: \(corpus.embeddedTurns) turn vectors embedded, \(corpus.searcher.turnCount) turns ready")
+        var notices: [String] = []
+        let store = try IndexStore.open(path: config.indexPath) { notices.append($0) }
+        indexNotices = notices
+        let sync = IndexSync(encoder: encoder, store: store, modelID: modelID)
+        embeddedTurns = try sync.run(load.conversations, pruneRoots: config.paths, progress: progress, isCancelled: isCancelled).embeddedTurns
+        corpus = try IndexedCorpus(conversations: load.conversations, encoder: encoder, modelID: modelID, store: store, options: config.scoring)
+        clock.lap("index: \(embeddedTurns) turn vectors embedded, \(corpus.searcher.turnCount) turns ready")
     }
 
     /// Opens a workspace for a subcommand: progress on stderr, load problems reported, errors explained.
@@ -45,6 +53,7 @@ public final class Workspace {
         let progress = ProgressLine("Indexing")
         let w = try Workspace(config) { _, done, total in if total > 0 { progress.update(done, total) } }
         progress.finish(w.embeddedTurns > 0 ? "Indexed \(w.embeddedTurns) turn vectors into \(config.indexPath)" : nil)
+        for n in w.indexNotices { Output.error(n) }
         Reporting.problems(w.load)
         Reporting.longTurns(w.encoder)
         if let d = config.scoring.dimensions {
@@ -58,24 +67,17 @@ public final class Workspace {
         return w
     }
 
-    public func lexicalScores(_ query: String, conversations only: [Int]? = nil) throws -> [Int: Double] {
-        try corpus.lexicalScores(query, conversations: only)
+    /// Searches the corpus (`IndexedCorpus.search`, the one way to search); with --verbose, says how long
+    /// each query took.
+    public func search(_ requests: [SearchRequest]) throws -> [SearchResults] {
+        let results = try corpus.search(requests)
+        if config.engine.verbose {
+            for r in results { Output.error(String(format: "chatsearch: %.0f ms for query \"%@\"", r.elapsedSeconds * 1000, r.query)) }
+        }
+        return results
     }
 
     public func search(_ query: String, top: Int, modes: [RankingMode] = RankingMode.allCases) throws -> SearchResults {
-        let r = try corpus.search(query, top: top, modes: modes)
-        if config.engine.verbose {
-            Output.error(String(format: "chatsearch: %.0f ms for query \"%@\"", r.elapsedSeconds * 1000, query))
-        }
-        return r
-    }
-
-    /// The index is a cache: a damaged file is reported in one line and rebuilt.
-    public static func openIndex(_ path: String) throws -> IndexStore {
-        try IndexStore.open(path: path) { Output.error($0) }
-    }
-
-    static func absolute(_ p: String) -> String {
-        URL(fileURLWithPath: p).standardizedFileURL.path
+        try search([SearchRequest(query: query, top: top, modes: modes)])[0]
     }
 }

@@ -3,16 +3,9 @@ import CNCursesW
 import CSupport
 import Foundation
 
-/// What the terminal delivered.
-enum TerminalInput: Equatable {
-    case none
-    case key(TUIKey)
-    case resize(width: Int, height: Int)
-}
-
 /// The only place that calls ncurses. Owns the screen from `start` to `stop`; the terminal is also
 /// restored by the CSupport restorer on exit, on SIGINT/SIGTERM/SIGHUP/SIGQUIT and on crash signals.
-final class NCursesTerminal {
+final class NCursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     let hasColor: Bool
     private var stopped = false

@@ -171,7 +171,7 @@ public struct TUIReducer: Sendable {
         case .home, .ctrl("a"): s.cursor = 0
         case .end, .ctrl("e"): s.cursor = chars.count
         case .enter:
-            if s.query.trimmingSpaces.isEmpty { clearResults(&s) } else { startSearch(&s, &effects) }
+            if s.query.trimmed.isEmpty { clearResults(&s) } else { startSearch(&s, &effects) }
         case .escape:
             if s.results != nil && !s.hits(s.activeMode).isEmpty {
                 s.focus = .list
@@ -263,7 +263,7 @@ public struct TUIReducer: Sendable {
     // MARK: - Searching
 
     private func querySearchAfterEdit(_ s: inout TUIState, _ time: Double) {
-        if s.query.trimmingSpaces.isEmpty {
+        if s.query.trimmed.isEmpty {
             clearResults(&s)
         } else {
             s.searchDueAt = time + debounce
@@ -375,14 +375,5 @@ public struct TUIReducer: Sendable {
         guard conversations.indices.contains(ref.conversation) else { return nil }
         return ConversationLayout(conversation: conversations[ref.conversation], selectedTurn: ref.turn,
                                   width: s.width, ascii: s.ascii)
-    }
-}
-
-extension String {
-    var trimmingSpaces: Substring {
-        var sub = Substring(self)
-        while let f = sub.first, f.isWhitespace { sub.removeFirst() }
-        while let l = sub.last, l.isWhitespace { sub.removeLast() }
-        return sub
     }
 }

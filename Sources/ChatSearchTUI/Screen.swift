@@ -168,7 +168,7 @@ public enum Screen {
             }
         } else {
             var lines: [String]
-            if s.query.trimmingSpaces.isEmpty {
+            if s.query.trimmed.isEmpty {
                 lines = [
                     "Type to search \(s.info.turnCount.grouped) turns in \(s.info.conversationCount.grouped) conversations by meaning.",
                     "Results appear as you type; Enter searches at once.",

@@ -54,11 +54,6 @@ public final class TUIProgress: @unchecked Sendable {
         }
     }
 
-    /// Throws `CancellationError` once the user cancelled.
-    public func checkCancellation() throws {
-        if isCancelled { throw CancellationError() }
-    }
-
     public func cancel() { lock.withLock { _cancelled = true } }
 
     var snapshot: (done: Int, total: Int, phase: String) { lock.withLock { (_done, _total, _phase) } }
@@ -78,7 +73,7 @@ public enum TUI {
     /// - Parameters:
     ///   - title: shown on the start-up screen and the help.
     ///   - top: hits requested per ranking.
-    public static func run(title: String, top: Int = 50, prepare: @escaping @Sendable (TUIProgress) throws -> TUIBackend) -> Int32 {
+    public static func run(title: String, top: Int, prepare: @escaping @Sendable (TUIProgress) throws -> TUIBackend) -> Int32 {
         csupport_unblock_signals()
         let utf8 = csupport_setlocale_is_utf8() != 0
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
@@ -90,7 +85,7 @@ public enum TUI {
         }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         guard let terminal = NCursesTerminal.start(useColor: !noColor) else {
-            FileHandle.standardError.write(Data("chatsearch: cannot initialise the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset"))\n".utf8))
+            FileHandle.standardError.write(Data("chatsearch: cannot initialise the terminal (TERM=\(TerminalText.safe(ProcessInfo.processInfo.environment["TERM"] ?? "unset")))\n".utf8))
             return TUIExitStatus.noTerminal
         }
         let app = TUIApp(title: title, top: top, ascii: !utf8, terminal: terminal)
@@ -165,7 +160,9 @@ final class SearchWorker: @unchecked Sendable {
 final class TUIApp {
     let title: String
     let top: Int
-    let terminal: NCursesTerminal
+    let terminal: Terminal
+    /// Shared with the preparation thread, which polls it; `.cancelPreparation` sets it.
+    let progress = TUIProgress()
     var state = TUIState()
     var reducer = TUIReducer(conversations: [])
     var worker: SearchWorker? = nil
@@ -176,7 +173,7 @@ final class TUIApp {
     private var forceDraw = false
     private let clockStart = DispatchTime.now().uptimeNanoseconds
 
-    init(title: String, top: Int, ascii: Bool, terminal: NCursesTerminal) {
+    init(title: String, top: Int, ascii: Bool, terminal: Terminal) {
         self.title = title
         self.top = top
         self.terminal = terminal
@@ -194,7 +191,7 @@ final class TUIApp {
     }
 
     func run(prepare: @escaping @Sendable (TUIProgress) throws -> TUIBackend) -> Int32 {
-        let progress = TUIProgress()
+        let progress = self.progress
         let box = PrepareBox()
         let prepareThread = Thread {
             let r = Result { try prepare(progress) }
@@ -292,8 +289,7 @@ final class TUIApp {
                 case .key(let key):
                     if let status = apply(.key(key, time: now)) {
                         if status == TUIExitStatus.cancelled && !prepared {
-                            progress.cancel()
-                            // Give the preparation a moment to stop cleanly.
+                            // The preparation was told to stop (`.cancelPreparation`): give it a moment to do so cleanly.
                             let deadline = now + 2
                             while now < deadline && !box.lock.withLock({ box.finished }) { usleep(20_000) }
                         }
@@ -318,7 +314,7 @@ final class TUIApp {
             case .search(let query, let generation):
                 worker?.submit(query: query, generation: generation)
             case .cancelPreparation:
-                break  // handled by the caller together with the quit
+                progress.cancel()
             case .redraw:
                 terminal.forceRedraw()
                 forceDraw = true

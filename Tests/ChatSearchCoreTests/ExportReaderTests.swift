@@ -151,6 +151,13 @@ import Testing
         #expect(reason.contains("unknown shape") && reason.contains("Slack day file") && reason.contains("Telegram"), "\(reason)")
     }
 
+    @Test func theUnknownFormatHintNamesTheRealOption() throws {
+        let folder = try makeTemporaryFolder(["notes.log": Data("no speakers, no dates\n".utf8)])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = ConversationLoader.load(paths: [folder + "/notes.log"])
+        #expect(result.problems.map(\.reason) == ["unrecognised chat format (use --input-format to choose one)"])
+    }
+
     @Test func aRecognisedFileWithoutMessagesSaysSo() throws {
         let folder = try makeTemporaryFolder([
             "conversations.json": Data(#"[{"title": "t", "mapping": {"a": {"id": "a", "message": {"author": {"role": "system"}, "content": {"content_type": "text", "parts": ["x"]}}}}}]"#.utf8),

@@ -1,15 +1,17 @@
 import Testing
 @testable import ChatSearchCore
+import Foundation
+import TestSupport
 
 @Suite struct IndexHashTests {
     @Test func sha256KnownVectors() {
-        #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+        #expect(Digest.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(Digest.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(Digest.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
             == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        #expect(SHA256.hex("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu")
+        #expect(Digest.hex("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu")
             == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
-        #expect(SHA256.hex("héllo 世界") == "41fdd4962650507e535fde55a87df81f9d8a7e12e5663ac3012caaa20432f621")
+        #expect(Digest.hex("héllo 世界") == "41fdd4962650507e535fde55a87df81f9d8a7e12e5663ac3012caaa20432f621")
     }
 
     @Test(arguments: [
@@ -22,14 +24,18 @@ import Testing
         (120, "2f3d335432c70b580af0e8e1b3674a7c020d683aa5f73aaaedfdc55af904c21c"),
     ])
     func sha256PaddingBoundaries(length: Int, expected: String) {
-        #expect(SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: length)) == expected)
+        #expect(Digest.hex(data: [UInt8](repeating: UInt8(ascii: "a"), count: length)) == expected)
     }
 
-    @Test func sha256MillionAInPieces() {
-        var h = SHA256()
-        let chunk = [UInt8](repeating: UInt8(ascii: "a"), count: 1000)
-        for _ in 0..<1000 { h.update(chunk) }
-        #expect(SHA256.hexString(h.finalize()) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    @Test func sha256OfAFileStreamedInPieces() throws {
+        // A million "a" (FIPS 180-2's long vector) plus a few, so the file ends inside a read.
+        let dir = TestPaths.temporaryDirectory("digest")
+        let file = dir.appendingPathComponent("a.bin")
+        try Data(repeating: UInt8(ascii: "a"), count: 1_000_000).write(to: file)
+        #expect(try Digest.hex(ofFile: file.path) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        try Data(repeating: UInt8(ascii: "a"), count: (1 << 20) + 3).write(to: file)
+        #expect(try Digest.hex(ofFile: file.path) == Digest.hex(data: [UInt8](repeating: UInt8(ascii: "a"), count: (1 << 20) + 3)))
+        #expect(throws: (any Error).self) { try Digest.hex(ofFile: dir.appendingPathComponent("missing").path) }
     }
 
     @Test func conversationHashIsStableAndSensitive() {

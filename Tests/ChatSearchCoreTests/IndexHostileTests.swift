@@ -29,7 +29,7 @@ import Testing
         let other = scratch.dir + "/notes.sqlite"
         do {
             let db = try SQLiteConnection(path: other)
-            try db.exec("CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES('keep me')")
+            try db.exec("PRAGMA journal_mode=WAL; CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES('keep me')")
             db.close()
         }
         let otherBytes = try Data(contentsOf: URL(fileURLWithPath: other))
@@ -49,6 +49,7 @@ import Testing
                 }
                 #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original)
                 #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+                #expect(!FileManager.default.fileExists(atPath: path + "-shm"))
             }
         }
     }
@@ -59,7 +60,7 @@ import Testing
         do {
             let store = try IndexStore(path: scratch.dbPath)
             try fill(store, conversations: 2)
-            try store.execForTesting("PRAGMA application_id = 0")
+            try store.db.exec("PRAGMA application_id = 0")
         }
         #expect(IndexFile.status(of: scratch.dbPath) == .ours)
         let store = try IndexStore(path: scratch.dbPath)
@@ -102,13 +103,27 @@ import Testing
         #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r") != nil)
         for update in ["dims = 4611686018427387904", "dims = -8", "dims = 0", "count = 9223372036854775807",
                        "dims = 2305843009213693952, count = 4", "dims = 70000"] {
-            try store.execForTesting("SAVEPOINT s; UPDATE vectors SET \(update)")
+            try store.db.exec("SAVEPOINT s; UPDATE vectors SET \(update)")
             #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r") == nil, "\(update)")
-            try store.execForTesting("ROLLBACK TO s; RELEASE s")
+            try store.db.exec("ROLLBACK TO s; RELEASE s")
         }
         // The right shape for another model's dimensions is not used either.
         #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r", dimensions: 16) == nil)
         #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r", dimensions: 32) != nil)
+    }
+
+    @Test func storedTurnIndexesOutOfRangeAreLeftOutOfLexicalMatches() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let store = try IndexStore(path: scratch.dbPath)
+        try fill(store, conversations: 2)
+        #expect(try store.lexicalMatches(query: "kayaks", conversationHashes: nil, limit: 20).count == 8)
+        try store.execForTesting("UPDATE turns SET turn_index = 9223372036854775807 WHERE conv_hash = 'h0' AND turn_index = 1")
+        try store.execForTesting("UPDATE turns SET turn_index = -3 WHERE conv_hash = 'h0' AND turn_index = 2")
+        try store.execForTesting("UPDATE conversations SET turn_count = 9223372036854775807 WHERE hash = 'h1'")
+        let matches = try store.lexicalMatches(query: "kayaks", conversationHashes: nil, limit: 20)
+        #expect(matches.count == 2)
+        #expect(matches.allSatisfy { $0.conversationHash == "h0" && (0..<4).contains($0.turnIndex) })
     }
 
     func blob(_ store: IndexStore, _ path: String) throws -> [UInt8] {
@@ -131,9 +146,9 @@ import Testing
         for (byte, bit) in [(5 * 4 + 3, 6), (7 * 4 + 3, 7), (9 * 4, 0)] {
             var bad = good
             bad[byte] ^= UInt8(1 << bit)
-            try store.execForTesting("SAVEPOINT s; UPDATE vectors SET data = X'\(hex(bad))' WHERE conv_hash = 'h0'")
+            try store.db.exec("SAVEPOINT s; UPDATE vectors SET data = X'\(hex(bad))' WHERE conv_hash = 'h0'")
             #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r") == nil, "byte \(byte) bit \(bit)")
-            try store.execForTesting("ROLLBACK TO s; RELEASE s")
+            try store.db.exec("ROLLBACK TO s; RELEASE s")
         }
         // Crafted values with a matching checksum: non-finite, or not of unit length.
         for value in [Float.nan, .infinity, 9.2e35, 0.5] {
@@ -141,9 +156,9 @@ import Testing
             v[2][3] = value
             let (words, checksum) = StoredVectors.encode(v)
             let bytes = words.withUnsafeBytes { Array($0) }
-            try store.execForTesting("SAVEPOINT s; UPDATE vectors SET data = X'\(hex(bytes))', checksum = \(checksum) WHERE conv_hash = 'h0'")
+            try store.db.exec("SAVEPOINT s; UPDATE vectors SET data = X'\(hex(bytes))', checksum = \(checksum) WHERE conv_hash = 'h0'")
             #expect(try store.vectors(conversationHash: "h0", model: "m", recipe: "r") == nil, "value \(value)")
-            try store.execForTesting("ROLLBACK TO s; RELEASE s")
+            try store.db.exec("ROLLBACK TO s; RELEASE s")
         }
         #expect(indexBits(try store.vectors(conversationHash: "h0", model: "m", recipe: "r")) == indexBits(indexTestVectors(count: 4, dims: 32, seed: 1)))
         // Such values are refused when saved, too.
@@ -190,6 +205,21 @@ import Testing
         var again: [String] = []
         _ = try IndexStore.open(path: scratch.dbPath) { again.append($0) }
         #expect(again.isEmpty)
+    }
+
+    @Test func theCheckOnOpenDoesNotWaitForAnotherWriter() throws {
+        let scratch = try IndexScratch()
+        defer { scratch.cleanup() }
+        let writer = try IndexStore(path: scratch.dbPath)
+        try fill(writer, conversations: 3)
+        try writer.execForTesting("BEGIN IMMEDIATE")
+        defer { try? writer.execForTesting("ROLLBACK") }
+        let started = Date()
+        var warnings: [String] = []
+        let reader = try IndexStore.open(path: scratch.dbPath) { warnings.append($0) }
+        #expect(warnings.isEmpty)
+        #expect(try reader.stats().conversations == 3)
+        #expect(Date().timeIntervalSince(started) < Double(IndexStore.busyTimeoutMilliseconds) / 1000)
     }
 
     @Test func indexPathErrorsNameThePathInOneLine() throws {

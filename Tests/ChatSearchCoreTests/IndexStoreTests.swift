@@ -106,12 +106,12 @@ func indexBits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) }
         let store = try IndexStore(path: scratch.dbPath)
         let c = indexTestConversation("c1", source: "/a", texts: ["one", "two"])
         try store.save(c, hash: "h", model: "m", recipe: "r", vectors: indexTestVectors(count: 2, dims: 4))
-        try store.execForTesting("UPDATE vectors SET count = 3")
+        try store.db.exec("UPDATE vectors SET count = 3")
         #expect(try store.vectors(conversationHash: "h", model: "m", recipe: "r") == nil)
-        try store.execForTesting("UPDATE vectors SET count = 2, data = substr(data, 1, 20)")
+        try store.db.exec("UPDATE vectors SET count = 2, data = substr(data, 1, 20)")
         #expect(try store.vectors(conversationHash: "h", model: "m", recipe: "r") == nil)
         // Self-consistent blob (one vector of 4 floats) but not one vector per turn.
-        try store.execForTesting("UPDATE vectors SET count = 1, data = substr(data, 1, 16)")
+        try store.db.exec("UPDATE vectors SET count = 1, data = substr(data, 1, 16)")
         #expect(try store.vectors(conversationHash: "h", model: "m", recipe: "r") == nil)
     }
 
@@ -262,7 +262,7 @@ func indexBits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) }
                     try store.save(first, hash: firstHash, model: "m", recipe: "r", vectors: [[0.8, 0.6]])
                     #expect(try store.prune(roots: ["/chats/a"], keep: []) == 1)
                     #expect(try store.stats().conversations == 50)
-                    store.abandonConnectionForTesting()
+                    store.db.close()
                 }
             }
         }
@@ -281,7 +281,7 @@ func indexBits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) }
         let store = try IndexStore(path: scratch.dbPath)
         let first = indexTestConversation("a", source: "/chats/a", texts: ["committed"])
         try store.save(first, hash: "ha", model: "m", recipe: "r", vectors: [[1]])
-        try store.execForTesting("PRAGMA cache_size = 8")
+        try store.db.exec("PRAGMA cache_size = 8")
         let walBefore = (try? FileManager.default.attributesOfItem(atPath: scratch.dbPath + "-wal")[.size] as? Int) ?? 0
         let copy = scratch.dir + "/copy/index.sqlite"
         try FileManager.default.createDirectory(atPath: scratch.dir + "/copy", withIntermediateDirectories: true)
@@ -307,7 +307,7 @@ func indexBits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) }
         do {
             let store = try IndexStore(path: scratch.dbPath)
             try store.save(indexTestConversation("a", source: "/a", texts: ["x"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
-            try store.execForTesting("PRAGMA user_version = 999")
+            try store.db.exec("PRAGMA user_version = 999")
         }
         let store = try IndexStore(path: scratch.dbPath)
         #expect(try store.stats() == IndexStore.Stats(conversations: 0, turns: 0, vectorSets: 0))
@@ -323,7 +323,7 @@ func indexBits(_ v: [[Float]]?) -> [[UInt32]]? { v?.map { $0.map(\.bitPattern) }
         do {
             let store = try IndexStore(path: scratch.dbPath)
             try store.save(indexTestConversation("a", source: "/a", texts: ["zebra crossing"]), hash: "ha", model: "m", recipe: "r", vectors: [[1]])
-            try store.execForTesting("DELETE FROM lexical; UPDATE meta SET value = 'old' WHERE key = 'lexical_version'")
+            try store.db.exec("DELETE FROM lexical; UPDATE meta SET value = 'old' WHERE key = 'lexical_version'")
             #expect(try store.lexicalMatches(query: "zebra", conversationHashes: nil, limit: 3).isEmpty)
         }
         let store = try IndexStore(path: scratch.dbPath)

@@ -13,6 +13,22 @@ import Testing
         #expect(queries[0].conversation == "flat-2-1-craigpark" && queries[0].relevant == ["6"])
     }
 
+    /// Every answer turn of the SampleData query sets exists in what the loader reads (so a change in a
+    /// reader can never silently break an evaluation).
+    @Test(arguments: ["sampledata-queries.jsonl", "multilingual-queries.jsonl"])
+    func everyRelevantTurnOfTheSampleDataQueriesIsLoaded(_ name: String) throws {
+        let path = root + "/eval/" + name
+        try #require(FileManager.default.fileExists(atPath: path))
+        let queries = try LabelledQueries.read(jsonl: path)
+        let load = ConversationLoader.load(paths: [root + "/SampleData"])
+        var turnIDs: [String: Set<String>] = [:]
+        for c in load.conversations { turnIDs[c.id] = Set(c.turns.map(\.id)) }
+        for q in queries {
+            let ids = try #require(turnIDs[q.conversation], "\(name): no conversation \(q.conversation)")
+            #expect(Set(q.relevant).isSubset(of: ids), "\(name): \(q.query)")
+        }
+    }
+
     @Test func badLinesAndLoCoMoQuestionsAreRead() throws {
         let folder = try makeTemporaryFolder([
             "q.jsonl": Data("{\"query\": \"a\", \"conversation\": 7, \"relevant\": [1, \"D1:2\"], \"category\": 2}\n\n  \nnot json\n".utf8),

@@ -57,6 +57,7 @@ import Testing
         #expect(c.speakers == ["Helen Wu", "Ravi Gill", "Speaker 3", "Helen Wu"])
         #expect(c.turns.map(\.time) == ["0:03", "0:15", "1:02", "1:10:05"])
         #expect(c.texts[1] == "I got two quotes. The cheaper one is 380 pounds,\nthe other 420.")
+        #expect(c.texts.last == "Good question. I'll ask.")  // not the closing "Transcribed by" line
     }
 
     @Test func whisperXSegments() throws {

@@ -1,27 +1,6 @@
 import Testing
 @testable import ChatSearchCore
-
-/// A transparent engine: every word is one token whose id is the word's number ("w7" -> 7), and the
-/// embedding of a token is [id, 1]. A pooled vector [mean id, 1] (normalised) tells which tokens a turn
-/// was pooled from; the log of sequences tells what was encoded together.
-final class TransparentEmbedder: TokenEmbedder {
-    let info = ModelInfo(name: "transparent", architecture: "test", dimensions: 2, contextLength: 16)
-    let sequenceStart: [Int32] = [1000]
-    let sequenceEnd: [Int32] = [2000]
-    var encoded: [[Int32]] = []
-
-    func tokenize(_ text: String) throws -> [Int32] {
-        text.split(separator: " ").map { Int32($0.dropFirst())! }
-    }
-
-    func embed(_ sequences: [[Int32]]) throws -> [TokenEmbeddings] {
-        encoded += sequences
-        return sequences.map { s in TokenEmbeddings(count: s.count, dimensions: 2, values: s.flatMap { [Float($0), 1] }) }
-    }
-
-    /// The mean token id a pooled vector stands for.
-    static func meanID(_ v: [Float]) -> Float { v[0] / v[1] }
-}
+import TestSupport
 
 struct TurnEncoderPolicyTests {
     static let conversation = Conversation(id: "c", turns: [

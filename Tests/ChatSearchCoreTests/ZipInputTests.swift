@@ -32,6 +32,13 @@ import Testing
         #expect(result.conversations.map(\.title) == plain.conversations.map(\.title) || format == .whatsapp)
     }
 
+    @Test func anIOSWhatsAppArchiveNamesTheChat() throws {
+        let result = ConversationLoader.load(paths: [zip("whatsapp-ios.zip")])
+        #expect(result.conversations.map(\.id) == ["whatsapp-ios"])
+        #expect(result.conversations.map(\.title) == ["whatsapp-ios.zip"])
+        #expect(result.conversations.first?.source == zip("whatsapp-ios.zip") + "/_chat.txt")
+    }
+
     @Test func slackArchiveFindsItsUsersInsideTheArchive() throws {
         let result = ConversationLoader.load(paths: [zip("slack.zip")])
         #expect(result.problems.isEmpty, "\(result.problems)")

@@ -23,10 +23,11 @@ struct IndexedCorpusTests {
         ]
     }
 
-    func open(_ convs: [Conversation], _ engine: TokenEmbedder, _ store: IndexStore) throws -> IndexedCorpus {
+    /// Syncs the index with `convs` (pruning under /chats) and reads the corpus.
+    func open(_ convs: [Conversation], _ engine: TokenEmbedder, _ store: IndexStore) throws -> (corpus: IndexedCorpus, embeddedTurns: Int) {
         let encoder = try TurnEncoder(embedder: engine, recipe: EmbeddingRecipe(turnText: .speaker, lateContext: .window(1)))
-        return try IndexedCorpus(conversations: convs, encoder: encoder, modelID: Self.modelID, store: store,
-                                 options: SearchOptions(), pruneRoots: ["/chats"])
+        let embedded = try IndexSync(encoder: encoder, store: store, modelID: Self.modelID).run(convs, pruneRoots: ["/chats"]).embeddedTurns
+        return (try IndexedCorpus(conversations: convs, encoder: encoder, modelID: Self.modelID, store: store, options: SearchOptions()), embedded)
     }
 
     @Test func reopeningEmbedsNothingAndChangesAreIncremental() throws {
@@ -42,10 +43,10 @@ struct IndexedCorpusTests {
             let b = try open(Self.conversations(), again, try IndexStore(path: path))
             #expect(again.embedCalls == 0)
             #expect(b.embeddedTurns == 0)
-            let q = try b.encoder.query("curry")
+            let q = try b.corpus.encoder.query("curry")
             #expect(again.embedCalls == 1) // the query only
-            let fresh = a.searcher.search(query: q, queryText: "curry", lexical: [:], top: 5)
-            let cached = b.searcher.search(query: q, queryText: "curry", lexical: [:], top: 5)
+            let fresh = a.corpus.searcher.search(query: q, queryText: "curry", lexical: [:], top: 5)
+            let cached = b.corpus.searcher.search(query: q, queryText: "curry", lexical: [:], top: 5)
             #expect(fresh == cached)
 
             // Change one turn of one conversation: only that conversation is embedded again.
@@ -55,19 +56,19 @@ struct IndexedCorpusTests {
             let c = try open(changed, third, try IndexStore(path: path))
             #expect(c.embeddedTurns == 4)
             #expect(third.sequencesEmbedded == 4)
-            #expect(try c.store.stats().conversations == 2) // the old version was pruned
+            #expect(try c.corpus.store.stats().conversations == 2) // the old version was pruned
 
             // Remove a conversation: it disappears from the index, lexical rows included.
             let d = try open([changed[0]], CountingEmbedder(real), try IndexStore(path: path))
-            #expect(try d.store.stats().conversations == 1)
-            #expect(try d.store.lexicalMatches(query: "flaky", conversationHashes: nil, limit: 10).isEmpty)
+            #expect(try d.corpus.store.stats().conversations == 1)
+            #expect(try d.corpus.store.lexicalMatches(query: "flaky", conversationHashes: nil, limit: 10).isEmpty)
         }
     }
 
     @Test func hybridFindsTheLexicalAnswer() throws {
         let dir = TestPaths.temporaryDirectory()
         try SharedModel.with { real in
-            let c = try open(Self.conversations(), real, try IndexStore(path: dir.appendingPathComponent("i.sqlite").path))
+            let c = try open(Self.conversations(), real, try IndexStore(path: dir.appendingPathComponent("i.sqlite").path)).corpus
             let r = try c.search("Elm Street", top: 3)
             let top = r.ranking(.hybrid)[0]
             #expect(c.conversations[top.ref.conversation].turns[top.ref.turn].text.contains("Elm Street"))

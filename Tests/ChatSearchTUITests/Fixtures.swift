@@ -90,9 +90,15 @@ enum Fixtures {
 final class FakeBackend: TUIBackend {
     let conversations = Fixtures.conversations
     let modelName = "fake-model"
-    let availableModes: [RankingMode] = [.late, .naive]
-    let hybridBase: HybridBase = .late
+    let availableModes: [RankingMode]
+    let hybridBase: HybridBase
     private(set) var queries: [String] = []
+
+    init(hybridBase: HybridBase = .late, availableModes: [RankingMode] = [.late, .naive]) {
+        self.hybridBase = hybridBase
+        self.availableModes = availableModes
+    }
+
     func search(_ query: String, top: Int) throws -> SearchResults {
         queries.append(query)
         return Fixtures.results(query: query, modes: availableModes)

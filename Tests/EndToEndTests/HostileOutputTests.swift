@@ -51,6 +51,23 @@ struct HostileOutputTests {
         #expect(o["title"] as? String == "Title \(Self.esc)]0;pwned\u{07}")
     }
 
+    @Test func aDamagedIndexIsRebuiltWithOneLine() throws {
+        let index = TestPaths.temporaryDirectory("damaged-index").appendingPathComponent("index.sqlite").path
+        let first = try BinaryRunner.run(["search", CLIEndToEndTests.chats, "--index", index, "-q", "wedding", "--top", "1"])
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        // Everything after the header page: turns, full-text and vector pages.
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: index)[.size] as? Int)
+        let fh = try #require(FileHandle(forUpdatingAtPath: index))
+        try fh.seek(toOffset: 4096)
+        try fh.write(contentsOf: Data((0..<(size - 4096)).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }))
+        try fh.close()
+        let r = try BinaryRunner.run(["search", CLIEndToEndTests.chats, "--index", index, "-q", "wedding", "--top", "1"])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let lines = r.stderr.split(separator: "\n").filter { !$0.hasPrefix("Indexed ") }
+        #expect(lines.count == 1 && lines[0].contains(index) && lines[0].contains("rebuilding"), "\(r.stderr)")
+        #expect(r.lines.count == 4, "\(r.stdout)")
+    }
+
     @Test func indexOptionOnAChatExportLeavesItUntouched() throws {
         let dir = TestPaths.temporaryDirectory("hostile-export")
         let export = dir.appendingPathComponent("export.json").path

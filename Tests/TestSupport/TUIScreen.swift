@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads the results view of the TUI from captured screen text (see docs-tui.md, "Screen").
+/// Reads the results view of the TUI from captured screen text (see docs/tui.md, "Screen").
 public enum TUIScreen {
     /// One row of a ranked pane: ` 1 0.812 ↑2   alice   Trip to … Yes! Kinkaku-ji…`.
     public struct Row: Equatable, CustomStringConvertible {

@@ -4,7 +4,8 @@
 /// `message_1.json` holds the newest; the files of one folder are one conversation, oldest turn first.
 ///
 /// Conversation id = the thread folder (the last part of `thread_path`), title = `title`. Turns are
-/// messages with `content`; photos, videos, stickers, files and shares without text, calls and
+/// messages with `content`; photos, videos, stickers, files and shares without text, calls (also those
+/// typed `Generic` but carrying a `call_duration`) and
 /// subscription notices (types other than `Generic` and `Share`), unsent messages and Instagram's
 /// reaction notices ("Liked a message", "Reacted ❤️ to your message") are not turns.
 /// Speaker = `sender_name`, time = `timestamp_ms` as ISO-8601 UTC, turn ids 1, 2, ... oldest first.
@@ -29,6 +30,7 @@ enum MessengerFormat {
             }
             if let type = message["type"]?.string, type != "Generic", type != "Share" { continue }
             if case .bool(true)? = message["is_unsent"] { continue }
+            if message["call_duration"] != nil { continue }  // "Ann started a call.", whatever its type
             guard let content = message["content"]?.string, content.hasContent, !isReactionNotice(content) else { continue }
             rows.append((message["sender_name"]?.string, message["timestamp_ms"]?.double, content))
         }
@@ -36,7 +38,11 @@ enum MessengerFormat {
         let repair = Mojibake.isMetaEncoded([title].compactMap { $0 } + rows.flatMap { [$0.sender ?? "", $0.content] })
         let fix: (String) -> String = { repair ? Mojibake.repaired($0) : $0 }
         var turns: [Turn] = []
-        for (i, row) in rows.reversed().enumerated() {
+        // Files are written newest first, but nothing promises it: order by time (stable), else reverse.
+        let ordered = rows.allSatisfy { $0.ms != nil }
+            ? rows.enumerated().sorted { ($0.element.ms!, -$0.offset) < ($1.element.ms!, -$1.offset) }.map(\.element)
+            : rows.reversed()
+        for (i, row) in ordered.enumerated() {
             var time: String?
             if let ms = row.ms {
                 time = iso8601UTC(ms / 1000)

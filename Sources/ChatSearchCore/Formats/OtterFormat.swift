@@ -9,7 +9,8 @@
 ///
 /// One header is one turn (speaker, time as written, the lines below it joined with newlines; a header
 /// with only a time has no speaker). Turn ids 1, 2, ...; one conversation per file (id = file name
-/// without extension). Text before the first header is a turn without a speaker.
+/// without extension). Text before the first header is a turn without a speaker. The free plan's closing
+/// line "Transcribed by https://otter.ai" is not part of the last turn.
 enum OtterFormat {
     struct Header {
         var speaker: String?
@@ -38,7 +39,7 @@ enum OtterFormat {
             turns.append(Turn(id: String(turns.count + 1), speaker: turn.header?.speaker, time: turn.header?.time, text: text))
         }
         var previousBlank = true
-        for line in input.lines {
+        for line in input.lines where line.trimmed.wholeMatch(of: /Transcribed by https?:\/\/otter\.ai\/?/) == nil {
             if previousBlank || current?.lines.allSatisfy({ $0.trimmed.isEmpty }) == true, let h = header(line) {
                 flush()
                 current = (h, [])

@@ -7,7 +7,8 @@
 ///     13.06.18 21.25.15: Alice: text          (older Nordic exports)
 ///
 /// with 2- or 4-digit years, `/`, `.` or `-` in dates, 24-hour or AM/PM times. One conversation per file
-/// (id = file name without extension, title = file name), turn ids "1", "2", ... in order. A file is
+/// (id = file name without extension, title = file name; for the `_chat.txt` of an iOS zip, the zip's
+/// name), turn ids "1", "2", ... in order. A file is
 /// WhatsApp when one of its first ten non-blank lines has such a header.
 ///
 /// - time = date and time as written (`12/03/2024, 19:45:12`); session = the date, so each day is a session.
@@ -16,7 +17,7 @@
 ///   holds quotation marks or a system phrase such as "hat die Gruppe", which a group name with a colon
 ///   produces), iOS notices whose text starts with an invisible U+200E mark, media placeholders in the
 ///   languages in `placeholders` ("<Media omitted>", "<Medien ausgelassen>", "image omitted",
-///   "Bild weggelassen", "<attached: ...>"), and deleted messages. An attachment line
+///   "Bild weggelassen", "<attached: ...>" and its translations), and deleted messages. An attachment line
 ///   (`IMG-20241201-WA0001.jpg (file attached)`, in any language) is removed and its caption, if any, kept.
 ///   A trailing "<This message was edited>" is removed.
 /// - Invisible direction marks are removed from names and text; narrow no-break spaces become spaces.
@@ -86,8 +87,12 @@ enum WhatsAppFormat {
         if let strayLine {
             output.problems.append(input.problem(strayLine, "text before the first dated message; ignored"))
         }
+        // iOS zips its export as "WhatsApp Chat - Name.zip" holding `_chat.txt`: the archive names the chat.
+        let archive = SourceFile.folder(input.path)
+        let named = input.fileName == "_chat.txt" && SourceFile.fileExtension(archive) == "zip"
+            ? FormatInput(path: archive, text: "") : input
         output.conversations.append(
-            Conversation(id: input.baseName, title: input.fileName, turns: turns, source: input.path))
+            Conversation(id: named.baseName, title: named.fileName, turns: turns, source: input.path))
         return output
     }
 
@@ -143,7 +148,8 @@ enum WhatsAppFormat {
     private static func isPlaceholder(_ text: String) -> Bool {
         var t = text.lowercased()
         if (t.hasPrefix("<") && t.hasSuffix(">")) || (t.hasPrefix("‹") && t.hasSuffix("›")) {
-            if t.hasPrefix("<attached:") { return true }
+            // iOS: "<attached: 00000012-PHOTO-2024-03-12-19-47-00.jpg>", "<Anhang: ...>", in any language.
+            if t.hasPrefix("<attached:") || t.contains(/\d{8}-[a-z]+-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}\.[a-z0-9]+>$/) { return true }
             t = String(t.dropFirst().dropLast())
         }
         if placeholders.contains(t) { return true }

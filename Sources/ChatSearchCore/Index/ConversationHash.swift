@@ -1,3 +1,5 @@
+import Crypto
+
 /// Content hash of a conversation: the key of its rows in the index.
 ///
 /// SHA-256 (lower-case hex) over a canonical, unambiguous encoding of the conversation's id, title and,
@@ -22,22 +24,22 @@ public enum ConversationHash {
             put(t.session, into: &hasher)
             put(t.text, into: &hasher)
         }
-        return SHA256.hexString(hasher.finalize())
+        return Digest.hex(hasher.finalize())
     }
 
     private static func put(_ s: String?, into hasher: inout SHA256) {
         guard let s else {
-            hasher.update(CollectionOfOne(UInt8(0)))
+            hasher.update(data: [UInt8(0)])
             return
         }
-        hasher.update(CollectionOfOne(UInt8(1)))
+        hasher.update(data: [UInt8(1)])
         putLength(UInt64(s.utf8.count), into: &hasher)
-        hasher.update(s.utf8)
+        hasher.update(data: Array(s.utf8))
     }
 
     private static func putLength(_ n: UInt64, into hasher: inout SHA256) {
         var bytes: [UInt8] = []
         for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: n >> UInt64(shift))) }
-        hasher.update(bytes)
+        hasher.update(data: bytes)
     }
 }

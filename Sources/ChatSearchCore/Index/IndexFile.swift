@@ -47,11 +47,15 @@ public enum IndexFile {
         return hasLegacySchema(path) ? .ours : .foreign(reason: "it is an SQLite database without ChatSearch's tables")
     }
 
-    /// True when the database (opened read-only) has every table of the index.
+    /// True when the database has every table of the index. It is opened read-only, and as immutable
+    /// unless it has a WAL file, so that SQLite creates no file beside it.
     private static func hasLegacySchema(_ path: String) -> Bool {
         var db: OpaquePointer?
         defer { sqlite3_close_v2(db) }
-        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else { return false }
+        let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#"))) ?? path
+        let immutable = FileManager.default.fileExists(atPath: path + "-wal") ? "" : "?immutable=1"
+        let flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
+        guard sqlite3_open_v2("file:" + escaped + immutable, &db, flags, nil) == SQLITE_OK else { return false }
         var stmt: OpaquePointer?
         guard sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table'", -1, &stmt, nil) == SQLITE_OK else {
             return false

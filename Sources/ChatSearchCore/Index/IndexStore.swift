@@ -47,9 +47,13 @@ public struct LexicalMatch: Sendable, Equatable {
 public final class IndexStore: @unchecked Sendable {
     public static let schemaVersion: Int32 = 2
     public static let busyTimeoutMilliseconds: Int32 = 5000
+    /// Bound on a stored turn count (and so on turn indexes) trusted when reading: rows beyond it are ignored.
+    static let maxTurnsPerConversation = Int(Int32.max)
 
     public let path: String
-    private let db: SQLiteConnection
+    /// Internal, not private: tests reach the connection itself (to close it as a crash would, or to
+    /// damage what it holds).
+    let db: SQLiteConnection
     private let lock = NSRecursiveLock()
     private var transactionDepth = 0
 
@@ -105,11 +109,16 @@ public final class IndexStore: @unchecked Sendable {
             var problems: [String] = []
             while try s.step() { if let p = s.string(0), p != "ok" { problems.append(p) } }
             if let first = problems.first { throw IndexError.corrupt(path: path, detail: first) }
+            // FTS5's check is a write statement: while another process writes it is skipped (after a short
+            // wait) rather than delaying or failing the open.
+            sqlite3_busy_timeout(db.handle, 100)
+            defer { sqlite3_busy_timeout(db.handle, IndexStore.busyTimeoutMilliseconds) }
             do {
                 try db.exec("INSERT INTO lexical(lexical, rank) VALUES('integrity-check', 0)")
-            } catch let e as IndexError {
-                if case .sqlite(_, let message, _) = e { throw IndexError.corrupt(path: path, detail: message) }
-                throw e
+            } catch IndexError.sqlite(let code, let message, _) {
+                let primary = code & 0xff
+                if primary == SQLITE_BUSY || primary == SQLITE_LOCKED { return }
+                throw IndexError.corrupt(path: path, detail: message)
             }
         }
     }
@@ -442,7 +451,9 @@ public final class IndexStore: @unchecked Sendable {
 
     /// bm25 scores (higher = better, i.e. negated `bm25()`) of turns matching `query`, restricted to the
     /// given conversation hashes (nil: all), best first, at most `limit` results. The query is free text,
-    /// made safe by `LexicalQuery.fts` (any input is accepted; one with no usable term gives []).
+    /// made safe by `LexicalQuery.fts` (any input is accepted; one with no usable term gives []). Rows whose
+    /// stored turn index is out of range for their conversation, or whose score is not finite (a damaged or
+    /// crafted index), are left out.
     public func lexicalMatches(query: String, conversationHashes: Set<String>?, limit: Int) throws -> [LexicalMatch] {
         guard limit > 0, let match = LexicalQuery.fts(query) else { return [] }
         if let hashes = conversationHashes, hashes.isEmpty { return [] }
@@ -451,6 +462,8 @@ public final class IndexStore: @unchecked Sendable {
                 SELECT t.conv_hash, t.turn_index, l.score
                 FROM (SELECT rowid, bm25(lexical) AS score FROM lexical WHERE lexical MATCH ?1) AS l
                 JOIN turns t ON t.id = l.rowid
+                JOIN conversations c ON c.hash = t.conv_hash
+                WHERE t.turn_index >= 0 AND t.turn_index < c.turn_count AND c.turn_count <= \(IndexStore.maxTurnsPerConversation)
                 ORDER BY l.score, t.conv_hash, t.turn_index
                 LIMIT ?2
                 """)
@@ -460,7 +473,9 @@ public final class IndexStore: @unchecked Sendable {
             while out.count < limit, try s.step() {
                 guard let h = s.string(0) else { continue }
                 if let allowed = conversationHashes, !allowed.contains(h) { continue }
-                out.append(LexicalMatch(conversationHash: h, turnIndex: s.int(1), score: -s.double(2)))
+                let score = -s.double(2)
+                guard score.isFinite else { continue }
+                out.append(LexicalMatch(conversationHash: h, turnIndex: s.int(1), score: score))
             }
             return out
         }
@@ -475,11 +490,4 @@ public final class IndexStore: @unchecked Sendable {
                   vectorSets: try db.scalarInt("SELECT count(*) FROM vectors"))
         }
     }
-
-    // MARK: - Test hooks
-
-    /// Closes the connection as a crash would: an open transaction is not committed.
-    func abandonConnectionForTesting() { locked { db.close() } }
-
-    func execForTesting(_ sql: String) throws { try locked { try db.exec(sql) } }
 }

@@ -17,7 +17,7 @@ struct ModelOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Embedding model: a built-in name (minilm, multilingual-e5-small; `chatsearch models` lists them and their aliases) or a GGUF file's path (default: $CHATSEARCH_MODEL, else minilm).", valueName: "name|path"))
     var model: String?
 
-    @Option(help: "CPU threads for the engine (default: all cores).")
+    @Option(help: "CPU threads for the engine (default: every core the process may use; waiting threads sleep, so a busy machine costs them little).")
     var threads: Int?
 
     @Option(help: ArgumentHelp("Text put before every query (default: the model's own, e.g. \"query: \" for e5).", valueName: "text"))
@@ -67,7 +67,7 @@ struct RecipeOptions: ParsableArguments {
 }
 
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Chat files or folders (searched recursively).", valueName: "path"))
+    @Argument(help: ArgumentHelp("Chat files, folders (searched recursively) or zip archives.", valueName: "path"))
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("Read every file as this format instead of detecting it: \(ChatFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))

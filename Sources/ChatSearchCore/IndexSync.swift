@@ -1,0 +1,96 @@
+import Foundation
+
+/// Brings the index up to date with a set of loaded conversations: embeds and stores the vectors that
+/// are missing (both modes, for this model and recipe) and prunes conversations that are gone from the
+/// files and folders they were loaded from. Reading is `IndexedCorpus`'s job.
+public struct IndexSync {
+    /// Reports of the work: phase, done, total (turn vectors).
+    public typealias Progress = (String, Int, Int) -> Void
+
+    public let encoder: TurnEncoder
+    public let store: IndexStore
+    public let modelID: String
+    /// Turns gathered before one round of embedding (sequences of many conversations share batches).
+    public var turnsPerRound = 256
+
+    public init(encoder: TurnEncoder, store: IndexStore, modelID: String) {
+        self.encoder = encoder
+        self.store = store
+        self.modelID = modelID
+    }
+
+    /// The index key of each mode's vectors.
+    public var recipeKeys: [TurnEncoder.Mode: String] { encoder.recipeKeys }
+
+    /// What a run did.
+    public struct Outcome: Sendable, Equatable {
+        /// Turn vectors embedded (both modes counted); 0 when everything was already stored.
+        public var embeddedTurns = 0
+        /// Conversations removed from the index.
+        public var pruned = 0
+    }
+
+    /// Embeds and stores what is missing, a round of about `turnsPerRound` turns at a time, and calls
+    /// `stored` with the position of each conversation as soon as all its vectors are in the index
+    /// (conversations already complete are not reported). Then prunes, under `pruneRoots`, the
+    /// conversations that are no longer among `conversations`. Cancellation is checked before every
+    /// round and inside the engine's work; what was stored before it stays stored.
+    @discardableResult
+    public func run(_ conversations: [Conversation], pruneRoots: [String], progress: Progress? = nil,
+                    isCancelled: () -> Bool = { false }, stored: (Int) -> Void = { _ in }) throws -> Outcome {
+        let keys = recipeKeys
+        let dims = encoder.embedder.info.dimensions
+        let hashes = conversations.map(ConversationHash.of)
+        var need: [TurnEncoder.Mode: Set<Int>] = [:]
+        for mode in TurnEncoder.Mode.allCases {
+            need[mode] = Set(try conversations.indices.filter {
+                try store.vectors(conversationHash: hashes[$0], model: modelID, recipe: keys[mode]!, dimensions: dims) == nil
+            })
+        }
+        let missing = conversations.indices.filter { i in TurnEncoder.Mode.allCases.contains { need[$0]!.contains(i) } }
+        let total = TurnEncoder.Mode.allCases.reduce(0) { sum, mode in
+            sum + need[mode]!.reduce(0) { $0 + conversations[$1].turns.count }
+        }
+        var done = 0
+        var round: [Int] = []
+        func embedRound() throws {
+            guard !round.isEmpty else { return }
+            if isCancelled() { throw CancellationError() }
+            for mode in TurnEncoder.Mode.allCases {
+                let todo = round.filter { need[mode]!.contains($0) }
+                guard !todo.isEmpty else { continue }
+                let base = done
+                let out = try encoder.encode(todo.map { conversations[$0] }, modes: [mode], isCancelled: isCancelled) { d, _ in
+                    progress?("Embedding turns", base + d, total)
+                }
+                try store.transaction {
+                    for (k, i) in todo.enumerated() {
+                        try store.save(Self.stored(conversations[i]), hash: hashes[i], model: modelID, recipe: keys[mode]!,
+                                       vectors: out[mode]![k])
+                    }
+                }
+                done += todo.reduce(0) { $0 + conversations[$1].turns.count }
+            }
+            progress?("Embedding turns", done, total)
+            round.forEach(stored)
+            round.removeAll()
+        }
+        var roundTurns = 0
+        for i in missing {
+            round.append(i)
+            roundTurns += conversations[i].turns.count
+            if roundTurns >= turnsPerRound { try embedRound(); roundTurns = 0 }
+        }
+        try embedRound()
+        let pruned = try store.prune(roots: pruneRoots.map(SourcePath.canonical), keep: Set(hashes))
+        return Outcome(embeddedTurns: total, pruned: pruned)
+    }
+
+    /// The conversation as the index keeps it: its source in canonical form, so that pruning, which
+    /// compares sources with canonical roots, finds it however the path was given.
+    static func stored(_ c: Conversation) -> Conversation {
+        var c = c
+        c.source = c.source.map(SourcePath.canonical)
+        return c
+    }
+}

@@ -1,0 +1,55 @@
+import ChatSearchBench
+import ChatSearchCore
+import Foundation
+import Testing
+import TestSupport
+
+/// The bench's generated corpora: deterministic, and read back by the real loaders as what they claim
+/// to be (a ChatGPT export with long assistant answers; a JSON Lines chat of short turns).
+struct BenchCorpusTests {
+    @Test func chatGPTArchiveIsDeterministicAndLoadsAsChatGPT() throws {
+        let dir = TestPaths.temporaryDirectory("bench-corpus")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a.json").path, b = dir.appendingPathComponent("b.json").path
+        var g1 = CorpusGenerator(seed: 7), g2 = CorpusGenerator(seed: 7), g3 = CorpusGenerator(seed: 8)
+        try g1.writeChatGPTArchive(conversations: 30, to: a)
+        try g2.writeChatGPTArchive(conversations: 30, to: b)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
+        let c = dir.appendingPathComponent("c.json").path
+        try g3.writeChatGPTArchive(conversations: 30, to: c)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: a)) != Data(contentsOf: URL(fileURLWithPath: c)))
+
+        let data = try Data(contentsOf: URL(fileURLWithPath: a))
+        #expect(ConversationLoader.detect(path: a, data: data) == .chatgpt)
+        let load = ConversationLoader.load(paths: [a])
+        #expect(load.problems.isEmpty)
+        #expect(load.conversations.count == 30)
+        let turns = load.conversations.flatMap(\.turns)
+        #expect(turns.count >= 60)
+        let answers = load.conversations.flatMap { $0.turns.enumerated().filter { $0.offset % 2 == 1 }.map(\.element.text.count) }.sorted()
+        let questions = load.conversations.flatMap { $0.turns.enumerated().filter { $0.offset % 2 == 0 }.map(\.element.text.count) }.sorted()
+        #expect(answers[answers.count / 2] > 1000, "assistant answers are long")
+        #expect(questions[questions.count / 2] < answers[answers.count / 2] / 3)
+    }
+
+    @Test func chatCorpusHasExactlyTheTurnsAskedFor() throws {
+        let dir = TestPaths.temporaryDirectory("bench-corpus")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("chat.jsonl").path
+        var g = CorpusGenerator(seed: 1)
+        try g.writeChat(turns: 1234, to: path)
+        let load = ConversationLoader.load(paths: [path])
+        #expect(load.problems.isEmpty)
+        #expect(load.conversations.reduce(0) { $0 + $1.turns.count } == 1234)
+        #expect(load.conversations.count > 1)
+    }
+
+    @Test func longTextHasTheAskedSize() {
+        var g = CorpusGenerator(seed: 3)
+        for bytes in [1000, 25_000] {
+            let t = g.longText(bytes: bytes)
+            #expect(t.utf8.count == bytes)
+            #expect(t.split(separator: " ").count > bytes / 12)
+        }
+    }
+}
