@@ -118,9 +118,9 @@ import Testing
         let store = try IndexStore(path: scratch.dbPath)
         try fill(store, conversations: 2)
         #expect(try store.lexicalMatches(query: "kayaks", conversationHashes: nil, limit: 20).count == 8)
-        try store.execForTesting("UPDATE turns SET turn_index = 9223372036854775807 WHERE conv_hash = 'h0' AND turn_index = 1")
-        try store.execForTesting("UPDATE turns SET turn_index = -3 WHERE conv_hash = 'h0' AND turn_index = 2")
-        try store.execForTesting("UPDATE conversations SET turn_count = 9223372036854775807 WHERE hash = 'h1'")
+        try store.db.exec("UPDATE turns SET turn_index = 9223372036854775807 WHERE conv_hash = 'h0' AND turn_index = 1")
+        try store.db.exec("UPDATE turns SET turn_index = -3 WHERE conv_hash = 'h0' AND turn_index = 2")
+        try store.db.exec("UPDATE conversations SET turn_count = 9223372036854775807 WHERE hash = 'h1'")
         let matches = try store.lexicalMatches(query: "kayaks", conversationHashes: nil, limit: 20)
         #expect(matches.count == 2)
         #expect(matches.allSatisfy { $0.conversationHash == "h0" && (0..<4).contains($0.turnIndex) })
@@ -212,8 +212,8 @@ import Testing
         defer { scratch.cleanup() }
         let writer = try IndexStore(path: scratch.dbPath)
         try fill(writer, conversations: 3)
-        try writer.execForTesting("BEGIN IMMEDIATE")
-        defer { try? writer.execForTesting("ROLLBACK") }
+        try writer.db.exec("BEGIN IMMEDIATE")
+        defer { try? writer.db.exec("ROLLBACK") }
         let started = Date()
         var warnings: [String] = []
         let reader = try IndexStore.open(path: scratch.dbPath) { warnings.append($0) }
