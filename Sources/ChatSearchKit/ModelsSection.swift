@@ -20,7 +20,7 @@ enum ModelsSection {
         let sample = try bench.sample(embedder: try bench.embedder(model: first.path))
         let late = Configuration.Defaults.lateContext
         let recipes: [(String, EmbeddingRecipe, TurnEncoder.Mode)] = [
-            ("naive", EmbeddingRecipe(), .naive), ("late \(late)", EmbeddingRecipe(lateContext: late), .late),
+            ("naive", EmbeddingRecipe(), .naive), ("late", EmbeddingRecipe(lateContext: late), .late),
         ]
         var baseline: [String: ChatSearchBench.Measurement] = [:]
         for model in models {
