@@ -189,4 +189,7 @@ mkdir -p "$repo/.deps"
 ln -sfn "$llama_prefix" "$repo/.deps/llama"
 ln -sfn "$model_dir" "$repo/.deps/model"
 if intact "$e5_dir"; then ln -sfn "$e5_dir" "$repo/.deps/model-multilingual"; else rm -f "$repo/.deps/model-multilingual"; fi
+# The app finds a built-in model by its name (ModelCatalogue): models/<name> points at the current build.
+ln -sfn "$model_key" "$cache/models/minilm"
+if intact "$e5_dir"; then ln -sfn "$e5_key" "$cache/models/multilingual-e5-small"; else rm -f "$cache/models/multilingual-e5-small"; fi
 log "ready: llama.cpp in $llama_prefix, model in $model_dir"

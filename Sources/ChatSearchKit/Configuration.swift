@@ -25,6 +25,9 @@ public struct Configuration: Sendable {
     }
 
     public enum Defaults {
+        /// The model when neither `--model` nor `$CHATSEARCH_MODEL` names one: a built-in name
+        /// (`ModelCatalogue`). README, "Models", says why.
+        public static let model = "minilm"
         /// Late chunking's context for search, the TUI and eval: two turns each side, chosen on the
         /// development set (README, "Evaluation").
         public static let lateContext = LateContext.window(2)

@@ -4,12 +4,8 @@ import Foundation
 public enum Paths {
     public static var cacheDirectory: String { Configuration.Environment.current.cacheDirectory }
 
-    /// The default model's folder name: scripts/setup.sh writes it under the cache's models/.
-    /// (its suffix is setup.sh's CONVERTER_VERSION)
-    static let defaultModelKey = "all-MiniLM-L6-v2-53aa51172d14-c2"
-    static let defaultModelFile = "all-MiniLM-L6-v2.gguf"
-
-    public static var defaultModel: String { "\(cacheDirectory)/models/\(defaultModelKey)/\(defaultModelFile)" }
+    /// The default model's file (a built-in model, found by its name under the cache's models/).
+    public static var defaultModel: String { ModelCatalogue.default.path }
 
     public static var defaultIndex: String { "\(cacheDirectory)/index.sqlite" }
 

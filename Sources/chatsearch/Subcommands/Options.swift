@@ -14,7 +14,7 @@ extension LateContext: ExpressibleByArgument {
 }
 
 struct ModelOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("GGUF embedding model to use (default: $CHATSEARCH_MODEL, else all-MiniLM-L6-v2 from `make setup`).", valueName: "path"))
+    @Option(help: ArgumentHelp("Embedding model: a built-in name (minilm, multilingual-e5-small; `chatsearch models` lists them and their aliases) or a GGUF file's path (default: $CHATSEARCH_MODEL, else minilm).", valueName: "name|path"))
     var model: String?
 
     @Option(help: "CPU threads for the engine (default: every core the process may use; waiting threads sleep, so a busy machine costs them little).")
