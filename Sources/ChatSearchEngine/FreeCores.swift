@@ -19,9 +19,16 @@ public struct FreeCores {
     public mutating func threads() -> Int {
         guard let now = Self.read() else { return allowed }
         defer { last = now }
-        guard let before = last, now.total > before.total else { return allowed }
-        let online = Double(max(1, ProcessInfo.processInfo.processorCount))
-        let others = Double((now.busy - before.busy) - (now.own - before.own)) / Double(now.total - before.total) * online
+        guard let before = last else { return allowed }
+        return Self.threads(from: before, to: now, allowed: allowed, online: ProcessInfo.processInfo.processorCount)
+    }
+
+    /// The free cores between two readings, between 1 and `allowed`.
+    static func threads(from before: Reading, to now: Reading, allowed: Int, online: Int) -> Int {
+        guard now.total > before.total else { return allowed }
+        // Signed: the two files are updated at different ticks, and iowait (so busy) can go backwards.
+        let busy = Double(now.busy) - Double(before.busy), own = Double(now.own) - Double(before.own)
+        let others = (busy - own) / Double(now.total - before.total) * Double(max(1, online))
         let free = Double(allowed) - max(0, others)
         return min(allowed, max(1, Int(free.rounded())))
     }
