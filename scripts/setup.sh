@@ -14,7 +14,8 @@ LLAMA_BUILD_VERSION=2
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cache=${CHATSEARCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/chatsearch}
-mkdir -p "$cache"
+# The cache also holds the default index (chat text): private to the user, whatever the umask.
+(umask 077 && mkdir -p "$cache") && chmod 700 "$cache"
 log() { printf '[setup] %s\n' "$*" >&2; }
 
 # A cache entry is usable only when complete and intact: it holds a manifest of its files' sha256,
