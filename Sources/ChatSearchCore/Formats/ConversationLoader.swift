@@ -194,21 +194,7 @@ public enum ConversationLoader {
             return decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = body.makeIterator()
-        var offset = body.startIndex
-        var firstBad: Int?
-        var badCount = 0
-        loop: while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar): offset += scalar.count
-            case .error(let length):
-                if firstBad == nil { firstBad = offset }
-                badCount += 1
-                offset += length
-            case .emptyInput: break loop
-            }
-        }
+        let (firstBad, badCount) = badSequences(body, parser: Unicode.UTF8.ForwardParser(), start: body.startIndex)
         let text = String(decoding: body, as: UTF8.self)
         guard let firstBad else { return Decoded(text: text) }
         let line = bytes[..<firstBad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
@@ -224,21 +210,7 @@ public enum ConversationLoader {
             units.append(littleEndian ? a | b << 8 : a << 8 | b)
             i += 2
         }
-        var parser = Unicode.UTF16.ForwardParser()
-        var iterator = units.makeIterator()
-        var offset = 0
-        var firstBad: Int?
-        var badCount = 0
-        loop: while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar): offset += scalar.count
-            case .error(let length):
-                if firstBad == nil { firstBad = offset }
-                badCount += 1
-                offset += length
-            case .emptyInput: break loop
-            }
-        }
+        var (firstBad, badCount) = badSequences(units, parser: Unicode.UTF16.ForwardParser(), start: 0)
         var text = String(decoding: units, as: UTF16.self)
         if bytes.count % 2 == 1 {
             text.append("\u{FFFD}")
@@ -248,6 +220,27 @@ public enum ConversationLoader {
         guard let firstBad else { return Decoded(text: text) }
         let line = units[..<firstBad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         return Decoded(text: text, invalid: ("UTF-16", line, badCount))
+    }
+
+    /// The offset (in code units, from `start`) of the first bad sequence in `units`, and how many there are.
+    private static func badSequences<P: Unicode.Parser, C: Collection>(_ units: C, parser: P, start: Int) -> (first: Int?, count: Int)
+    where C.Element == P.Encoding.CodeUnit {
+        var parser = parser
+        var iterator = units.makeIterator()
+        var offset = start
+        var first: Int?
+        var count = 0
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .error(let length):
+                if first == nil { first = offset }
+                count += 1
+                offset += length
+            case .emptyInput: break loop
+            }
+        }
+        return (first, count)
     }
 
     // MARK: - Files, folders and archives
