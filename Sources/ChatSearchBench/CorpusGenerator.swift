@@ -1,3 +1,4 @@
+import ChatSearchCore
 import Foundation
 
 /// Deterministic synthetic chat data (same seed, same bytes): English-like sentences from a small
@@ -137,18 +138,5 @@ public struct CorpusGenerator {
             c += 1
         }
         try out.write(toFile: path, atomically: true, encoding: .utf8)
-    }
-}
-
-/// A small fast deterministic generator (SplitMix64).
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -5,19 +5,6 @@ import Testing
 /// Every fixture, truncated at many points and with bytes flipped, loads or fails with a message naming
 /// the file: never a crash, a hang or silence.
 @Suite struct LoaderMutationTests {
-    /// SplitMix64, so that every run mutates the same bytes.
-    struct Seeded {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-    }
-
     static var fixtures: [String] {
         let root = formatsFixture("")
         let walker = FileManager.default.enumerator(atPath: root)
@@ -40,7 +27,7 @@ import Testing
     @Test(arguments: fixtures)
     func truncatedAndFlippedFixturesLoadOrFailWithAMessage(_ relative: String) throws {
         let original = try Data(contentsOf: URL(fileURLWithPath: formatsFixture(relative)))
-        var random = Seeded(state: UInt64(truncatingIfNeeded: relative.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }))
+        var random = SplitMix64(seed: UInt64(truncatingIfNeeded: relative.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }))
         var variants: [Data] = []
         for i in 1...24 {
             variants.append(original.prefix(original.count * i / 25))

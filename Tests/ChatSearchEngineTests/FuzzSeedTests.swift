@@ -8,19 +8,9 @@ import TestSupport
 /// (crafted headers, the real model's header, sample chats and fixtures), then mutations of them. The
 /// inputs are the same on every run, so the test cannot flake; it fails by trapping, as the readers did.
 struct FuzzSeedTests {
-    /// xorshift64*, seeded.
-    struct Rng {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state ^= state >> 12; state ^= state << 25; state ^= state >> 27
-            return state &* 0x2545_F491_4F6C_DD1D
-        }
-        mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-    }
-
     static let interesting: [UInt64] = [0, 1, 0x7F, 0xFF, 0x7FFF_FFFF, 0xFFFF_FFFF, 1 << 40, 1 << 62, UInt64.max, UInt64.max / 12]
 
-    static func mutate(_ input: [UInt8], _ rng: inout Rng, seeds: [[UInt8]]) -> [UInt8] {
+    static func mutate(_ input: [UInt8], _ rng: inout SplitMix64, seeds: [[UInt8]]) -> [UInt8] {
         var b = input
         for _ in 0..<(1 + rng.below(4)) {
             switch rng.below(8) {
@@ -75,7 +65,7 @@ struct FuzzSeedTests {
 
     @Test func ggufHeaderSurvivesSeededMutations() throws {
         let seeds = try Self.ggufSeeds()
-        var rng = Rng(state: 0x5EED_6675)
+        var rng = SplitMix64(seed: 0x5EED_6675)
         for s in seeds { FuzzTargets.ggufHeader(s) }
         for _ in 0..<3000 {
             FuzzTargets.ggufHeader(Self.mutate(seeds[rng.below(seeds.count)], &rng, seeds: seeds))
@@ -87,7 +77,7 @@ struct FuzzSeedTests {
         #expect(seeds.count > 10)
         let scratch = TestPaths.temporaryDirectory("fuzz-seed").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        var rng = Rng(state: 0x5EED_C4A7)
+        var rng = SplitMix64(seed: 0x5EED_C4A7)
         for s in seeds { FuzzTargets.loaders(s, scratch: scratch) }
         for _ in 0..<600 {
             FuzzTargets.loaders(Self.mutate(seeds[rng.below(seeds.count)], &rng, seeds: seeds), scratch: scratch)
