@@ -27,6 +27,10 @@ public struct CorpusGenerator {
         call ask plant water cut measure compare choose order pack clean replace install update
         """.split(separator: " ").map(String.init)
 
+    /// A query made of words the generator writes (a verb and two nouns of its lists), so that lexical
+    /// search finds turns in every corpus it makes.
+    public static let query = "cook dinner in the oven"
+
     mutating func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }
     mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(rng.next() % UInt64(range.count)) }
 

@@ -1,16 +1,18 @@
 import ChatSearchBench
 import ChatSearchCore
+import ChatSearchEngine
 import Foundation
 
-/// The bench's sections on the query path and search while indexing (numbers, never pass/fail).
+/// The bench's sections on the query path and search while indexing (numbers, never pass/fail; a
+/// section stops with an error only when it would measure nothing, such as a query without hits).
 enum IndexBench {
     static let startUpSection = BenchSection(
         name: "startup",
-        summary: "time to the first TUI results on a fresh index of \(Configuration.Defaults.benchFirstResultsTurns) turns, and the warm start of \(Configuration.Defaults.benchWarmStartTurns) turns"
+        summary: "time to the first TUI results on a fresh index of \(Configuration.Defaults.benchFirstResultsTurns) turns, and the warm start of \(Configuration.Defaults.benchWarmStartTurns) turns; as the machine is and with a CPU hog per core, and their ratio"
     ) { ctx in
         let config = Configuration(engine: EngineSettings(modelPath: ctx.options.modelPath), recipe: Configuration.Defaults.recipe, indexPath: "")
-        try startUp(base: try ctx.chat().conversations, freshTurns: Configuration.Defaults.benchFirstResultsTurns,
-                    warmTurns: Configuration.Defaults.benchWarmStartTurns, config: config, query: "restaurant")
+        try startUp(base: try ctx.chat().conversations, in: URL(fileURLWithPath: ctx.workDirectory), freshTurns: Configuration.Defaults.benchFirstResultsTurns,
+                    warmTurns: Configuration.Defaults.benchWarmStartTurns, config: config, query: CorpusGenerator.query)
     }
 
     static let queryScanSection = BenchSection(
@@ -82,53 +84,92 @@ enum IndexBench {
     /// way the TUI opens: text and lexical rows stored, embedding started in the background, a query run.
     /// Then the warm start of an index that holds every vector (stored here as random unit vectors under
     /// the real recipe keys, since embedding them all would take the bench hours): load, hash, read.
-    static func startUp(base: [Conversation], freshTurns: Int, warmTurns: Int, config: Configuration, query: String) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chatsearch-bench-\(getpid())")
+    /// Both as the machine is and with a busy loop on every core beside them, and the ratio of the two.
+    /// The query must find turns (words the corpus generator writes): 0 hits fails the section.
+    static func startUp(base: [Conversation], in work: URL, freshTurns: Int, warmTurns: Int, config: Configuration, query: String) throws {
+        let dir = work.appendingPathComponent("startup")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
+        var fresh = config
+        fresh.paths = [try archive(base, turns: freshTurns, in: dir, name: "fresh.jsonl")]
+        let warm = try warmIndex(base, turns: warmTurns, in: dir, config: config)
+        let cores = FreeCores().allowed
         Output.line("")
-        do {
-            var cfg = config
-            cfg.paths = [try archive(base, turns: freshTurns, in: dir, name: "fresh.jsonl")]
-            cfg.indexPath = dir.appendingPathComponent("fresh.sqlite").path
-            let cpu0 = cpuSeconds(), t0 = Date()
-            let w = try Workspace(cfg, embedNow: false)
-            let opened = Date().timeIntervalSince(t0)
-            let backend = try WorkspaceBackend(w)
-            let r = try backend.search(query, top: 50)
-            let first = Date().timeIntervalSince(t0), cpu = cpuSeconds() - cpu0
-            backend.stop()
-            Output.line(String(format: "first TUI results on a fresh index of %d turns (%d conversations): %.2f s, %.2f s of CPU (text searchable after %.2f s; %d hybrid hits for \"%@\")",
-                               w.searcher.turnCount, w.conversations.count, first, cpu, opened, r.ranking(.hybrid).count, query))
+        var measured: [(condition: String, first: StartUp, warm: StartUp)] = []
+        for hog in [false, true] {
+            let condition = hog ? "hog x\(cores)" : "as is"
+            let busy = hog ? try CPUHog(processes: cores) : nil
+            defer { busy?.stop() }
+            fresh.indexPath = dir.appendingPathComponent("fresh-\(hog ? "hog" : "idle").sqlite").path
+            let (first, opened, hits) = try firstResults(fresh, query: query)
+            Output.line(String(format: "first TUI results on a fresh index of %d turns (%d conversations), %@: %.2f s, %.2f s of CPU (text searchable after %.2f s; %d hybrid hits for \"%@\")",
+                               first.turns, first.conversations, condition, first.seconds, first.cpuSeconds, opened, hits, query))
+            let (again, covered) = try warmStart(warm)
+            Output.line(String(format: "warm start, index present, %d turns, %@: %.2f s, %.2f s of CPU (load files, model, hashes, vectors; %d of %d conversations covered)",
+                               again.turns, condition, again.seconds, again.cpuSeconds, covered, again.conversations))
+            measured.append((condition, first, again))
         }
-        do {
-            var cfg = config
-            cfg.paths = [try archive(base, turns: warmTurns, in: dir, name: "warm.jsonl")]
-            cfg.indexPath = dir.appendingPathComponent("warm.sqlite").path
-            let w = try Workspace(cfg, embedNow: false)
-            let info = w.encoder.embedder.info
-            var seed: UInt64 = 1
-            func unit() -> [Float] {
-                VectorMath.normalized((0..<info.dimensions).map { _ in
-                    seed = seed &* 6364136223846793005 &+ 1442695040888963407
-                    return Float(Double(seed >> 11) / Double(1 << 53)) * 2 - 1
-                })
-            }
-            let keys = [w.config.recipe.naiveKey(contextLength: info.contextLength), w.config.recipe.lateKey(contextLength: info.contextLength)]
-            let store = w.corpus.store
-            try store.transaction {
-                for (i, c) in w.conversations.enumerated() {
-                    for key in keys {
-                        try store.save(c, hash: w.corpus.hashes[i], model: w.corpus.modelID, recipe: key, vectors: c.turns.map { _ in unit() })
-                    }
+        let (idle, busy) = (measured[0], measured[1])
+        Output.line(String(format: "%@ / %@: first TUI results %.2fx the time, warm start %.2fx", busy.condition, idle.condition,
+                           busy.first.seconds / max(idle.first.seconds, 1e-9), busy.warm.seconds / max(idle.warm.seconds, 1e-9)))
+    }
+
+    /// One start-up, timed (wall and CPU), and what it opened.
+    struct StartUp {
+        var seconds: Double, cpuSeconds: Double
+        var turns: Int, conversations: Int
+    }
+
+    /// Opens a fresh index the way the TUI does and runs one query: the start-up, when the text was
+    /// searchable and the query's hybrid hits. Fails when the query finds nothing.
+    static func firstResults(_ config: Configuration, query: String) throws -> (StartUp, openSeconds: Double, hits: Int) {
+        let cpu0 = cpuSeconds(), t0 = Date()
+        let w = try Workspace(config, embedNow: false)
+        let opened = Date().timeIntervalSince(t0)
+        let backend = try WorkspaceBackend(w)
+        defer { backend.stop() }
+        let r = try backend.search(query, top: 50)
+        let first = Date().timeIntervalSince(t0), cpu = cpuSeconds() - cpu0
+        let hits = r.ranking(.hybrid).count
+        guard hits > 0 else {
+            throw BenchError("first TUI results: 0 hybrid hits for \"\(query)\" on the generated corpus, so no first result was measured (the query must use words the corpus generator writes)")
+        }
+        return (StartUp(seconds: first, cpuSeconds: cpu, turns: w.searcher.turnCount, conversations: w.conversations.count), opened, hits)
+    }
+
+    /// An index of about `turns` turns holding every vector: random unit vectors under the real recipe keys.
+    static func warmIndex(_ base: [Conversation], turns: Int, in dir: URL, config: Configuration) throws -> Configuration {
+        var cfg = config
+        cfg.paths = [try archive(base, turns: turns, in: dir, name: "warm.jsonl")]
+        cfg.indexPath = dir.appendingPathComponent("warm.sqlite").path
+        let w = try Workspace(cfg, embedNow: false)
+        let info = w.encoder.embedder.info
+        var seed: UInt64 = 1
+        func unit() -> [Float] {
+            VectorMath.normalized((0..<info.dimensions).map { _ in
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                return Float(Double(seed >> 11) / Double(1 << 53)) * 2 - 1
+            })
+        }
+        let keys = [w.config.recipe.naiveKey(contextLength: info.contextLength), w.config.recipe.lateKey(contextLength: info.contextLength)]
+        let store = w.corpus.store
+        try store.transaction {
+            for (i, c) in w.conversations.enumerated() {
+                for key in keys {
+                    try store.save(c, hash: w.corpus.hashes[i], model: w.corpus.modelID, recipe: key, vectors: c.turns.map { _ in unit() })
                 }
             }
-            let cpu0 = cpuSeconds(), t0 = Date()
-            let again = try Workspace(cfg, embedNow: false)
-            let secs = Date().timeIntervalSince(t0), cpu = cpuSeconds() - cpu0
-            Output.line(String(format: "warm start, index present, %d turns: %.2f s, %.2f s of CPU (load files, model, hashes, vectors; %d of %d conversations covered)",
-                               again.searcher.turnCount, secs, cpu, again.corpus.coverage.conversations, again.conversations.count))
         }
+        return cfg
+    }
+
+    /// Opens an index that holds every vector, timed, with the conversations it covers.
+    static func warmStart(_ config: Configuration) throws -> (StartUp, covered: Int) {
+        let cpu0 = cpuSeconds(), t0 = Date()
+        let w = try Workspace(config, embedNow: false)
+        let secs = Date().timeIntervalSince(t0), cpu = cpuSeconds() - cpu0
+        return (StartUp(seconds: secs, cpuSeconds: cpu, turns: w.searcher.turnCount, conversations: w.conversations.count),
+                w.corpus.coverage.conversations)
     }
 
     /// The base conversations repeated into one JSON Lines file of about `turns` turns.

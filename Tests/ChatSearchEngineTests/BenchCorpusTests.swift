@@ -44,6 +44,24 @@ struct BenchCorpusTests {
         #expect(load.conversations.count > 1)
     }
 
+    /// The bench's first-results query must find turns in the corpora the generator writes.
+    @Test func theBenchQueryFindsTurnsOfTheChatCorpus() throws {
+        let dir = TestPaths.temporaryDirectory("bench-corpus")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("chat.jsonl").path
+        var g = CorpusGenerator(seed: 2)
+        try g.writeChat(turns: 500, to: path)
+        let conversations = ConversationLoader.load(paths: [path]).conversations
+        let store = try IndexStore.open(path: dir.appendingPathComponent("index.sqlite").path) { _ in }
+        try store.transaction {
+            for c in conversations { try store.saveText(c, hash: ConversationHash.of(c)) }
+        }
+        let matches = try store.lexicalMatches(query: CorpusGenerator.query, conversationHashes: nil, limit: 2000)
+        #expect(matches.count >= 50, "\(matches.count) lexical matches for \"\(CorpusGenerator.query)\"")
+        let unknown = try store.lexicalMatches(query: "restaurant", conversationHashes: nil, limit: 10)
+        #expect(unknown.isEmpty, "a word the generator never writes matched")
+    }
+
     @Test func longTextHasTheAskedSize() {
         var g = CorpusGenerator(seed: 3)
         for bytes in [1000, 25_000] {
