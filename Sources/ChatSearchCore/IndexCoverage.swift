@@ -16,6 +16,12 @@ public struct IndexCoverage: Equatable, Sendable {
 
     public var isComplete: Bool { conversations >= totalConversations }
 
+    /// "dense results cover 1,203 of 2,950 conversations": the TUI's status line and `search`'s note
+    /// while conversations are not all embedded.
+    public var denseSummary: String {
+        "dense results cover \(conversations.grouped) of \(totalConversations.grouped) conversations"
+    }
+
     /// Share of the embedding work present, 0...1.
     public var fraction: Double { totalTurnVectors == 0 ? 1 : Double(turnVectors) / Double(totalTurnVectors) }
 }

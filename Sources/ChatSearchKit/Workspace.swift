@@ -56,9 +56,11 @@ public final class Workspace {
     }
 
     /// Opens a workspace for a subcommand: progress on stderr, load problems reported, errors explained.
-    public static func open(_ config: Configuration) throws -> Workspace {
+    /// With `wait` the index is brought up to date first; without it the workspace answers from what the
+    /// index holds now (the texts are stored, nothing is embedded: see `init`).
+    public static func open(_ config: Configuration, wait: Bool = true) throws -> Workspace {
         let progress = ProgressLine("Indexing")
-        let w = try Workspace(config) { _, done, total in if total > 0 { progress.update(done, total) } }
+        let w = try Workspace(config, embedNow: wait) { _, done, total in if total > 0 { progress.update(done, total) } }
         progress.finish(w.embeddedTurns > 0 ? "Indexed \(w.embeddedTurns) turn vectors into \(config.indexPath)" : nil)
         for n in w.indexNotices { Output.error(n) }
         Reporting.problems(w.load)

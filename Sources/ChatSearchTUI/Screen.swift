@@ -323,7 +323,7 @@ public enum Screen {
         c.fill(" ", row: row, x: 0, count: c.width, role: .status)
         var left = [s.info.modelName.isEmpty ? nil : s.info.modelName,
                     "\(s.info.conversationCount.grouped) conversations",
-                    s.coverage.map { "indexing \(Int(($0.fraction * 100).rounded(.down)))% \(g.dot) dense results cover \($0.conversations.grouped) of \($0.totalConversations.grouped) conversations" }
+                    s.coverage.map { "indexing \(Int(($0.fraction * 100).rounded(.down)))% \(g.dot) \($0.denseSummary)" }
                         ?? "\(s.info.turnCount.grouped) turns indexed"].compactMap { $0 }
         if let ms = s.lastQueryMillis { left.append("\(Int(ms.rounded())) ms") }
         if s.ascii { left.append("ASCII (set LANG=C.UTF-8)") }

@@ -37,6 +37,13 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Hits per mode.") var top: Int = Configuration.Defaults.top
     @Option(help: "late, naive, blend, hybrid or all.") var mode: ModeChoice = .all
     @Option(help: "jsonl, tsv or text (default: text on a terminal, jsonl otherwise).") var format: HitPrinter.Format?
+    @Flag(help: """
+        Answer at once from what the index holds now instead of embedding what it lacks first. \
+        Conversations not embedded yet are stored as text only: hybrid ranks them by their lexical \
+        (bm25) evidence alone, and late, naive and blend leave them out. A line on stderr says how many \
+        conversations the dense results cover. Without it, search waits until every turn is embedded.
+        """)
+    var noWait = false
     @OptionGroup var model: ModelOptions
     @OptionGroup var recipe: RecipeOptions
     @OptionGroup var scoring: ScoringOptions
@@ -49,12 +56,18 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let config = try Configuration(input: input, model: model, recipe: recipe.recipe(), scoring: scoring.options, index: index)
-        try Self.run(config, queries: query, top: top, modes: mode.modes, format: format)
+        try Self.run(config, queries: query, top: top, modes: mode.modes, format: format, wait: !noWait)
     }
 
-    /// Searches for the given queries, or for each line of stdin when there are none.
-    static func run(_ config: Configuration, queries: [String], top: Int, modes: [RankingMode], format: HitPrinter.Format?) throws {
-        let workspace = try Workspace.open(config)
+    /// Searches for the given queries, or for each line of stdin when there are none; without `wait`,
+    /// over what the index holds now.
+    static func run(_ config: Configuration, queries: [String], top: Int, modes: [RankingMode], format: HitPrinter.Format?,
+                    wait: Bool = true) throws {
+        let workspace = try Workspace.open(config, wait: wait)
+        let coverage = workspace.corpus.coverage
+        if !wait, !coverage.isComplete {
+            Output.error("chatsearch: \(coverage.denseSummary); run without --no-wait to embed the rest")
+        }
         let format = format ?? (TTY.isTerminal(1) ? .text : .jsonl)
         let printer = HitPrinter(format: format, conversations: workspace.conversations, hybridBase: config.scoring.hybridBase)
         printer.header()
