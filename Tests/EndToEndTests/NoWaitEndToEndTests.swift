@@ -34,21 +34,6 @@ struct NoWaitEndToEndTests {
         }
     }
 
-    /// `chatsearch info`'s index line: conversations and vector sets stored.
-    func stored(_ index: String) throws -> (conversations: Int, vectorSets: Int) {
-        let r = try BinaryRunner.run(["info", "--index", index])
-        try #require(r.status == 0, "info failed: \(r.stderr)")
-        let line = try #require(r.lines.first { $0.hasPrefix("index ") }, "no index line: \(r.stdout)")
-        func count(before word: String) -> Int? {
-            let parts = line.split(separator: " ")
-            guard let i = parts.firstIndex(where: { $0.hasPrefix(word) }), i > 0 else { return nil }
-            return Int(parts[i - 1])
-        }
-        let conversations = try #require(count(before: "conversations"), "\(line)")
-        let vectorSets = try #require(count(before: "vector"), "\(line)")
-        return (conversations, vectorSets)
-    }
-
     func search(_ path: String, index: String, noWait: Bool) throws -> CommandResult {
         let r = try BinaryRunner.run(["search", path, "--index", index, "-q", Self.query, "--top", "5"] + (noWait ? ["--no-wait"] : []))
         try #require(r.status == 0, "search\(noWait ? " --no-wait" : "") failed with status \(r.status): \(r.stderr)")
@@ -69,7 +54,7 @@ struct NoWaitEndToEndTests {
         #expect(r.stderr.contains("chatsearch: dense results cover 0 of 2 conversations; run without --no-wait to embed the rest"),
                 "stderr: \(r.stderr)")
         #expect(!r.stderr.contains("Indexed"), "stderr: \(r.stderr)")
-        let s = try stored(index)
+        let s = try IndexCounts.of(index: index)
         #expect(s.conversations == 2, "the texts are stored")
         #expect(s.vectorSets == 0, "--no-wait embedded \(s.vectorSets) vector sets")
     }
@@ -78,7 +63,7 @@ struct NoWaitEndToEndTests {
         let (folder, index) = try corpus()
         // Only the weekend chat embedded: dense hits come from it alone, hybrid finds the dinner chat too.
         _ = try search(Self.weekend, index: index, noWait: false)
-        #expect(try stored(index).vectorSets == 2)
+        #expect(try IndexCounts.of(index: index).vectorSets == 2)
         let partial = try search(folder, index: index, noWait: true)
         let lines = try hits(partial)
         let dense = lines.filter { $0.mode != "hybrid" }
@@ -88,11 +73,11 @@ struct NoWaitEndToEndTests {
         #expect(Set(hybrid.map(\.conversation)) == ["weekend", "dinner-plans"], "\(hybrid.map(\.conversation))")
         for l in hybrid where l.conversation == "dinner-plans" { #expect(l.ranks["late"] is NSNull, "\(l.ranks)") }
         #expect(partial.stderr.contains("dense results cover 1 of 2 conversations"), "stderr: \(partial.stderr)")
-        #expect(try stored(index).vectorSets == 2, "--no-wait embedded something")
+        #expect(try IndexCounts.of(index: index).vectorSets == 2, "--no-wait embedded something")
 
         // Once everything is embedded, --no-wait gives exactly the normal run's lines and says nothing.
         let normal = try search(folder, index: index, noWait: false)
-        #expect(try stored(index).vectorSets == 4)
+        #expect(try IndexCounts.of(index: index).vectorSets == 4)
         let again = try search(folder, index: index, noWait: true)
         #expect(!again.stdout.isEmpty)
         #expect(again.stdout == normal.stdout)

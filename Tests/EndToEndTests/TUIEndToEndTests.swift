@@ -38,7 +38,8 @@ struct TUIEndToEndTests {
         var statusFile: String { dir.appendingPathComponent("status").path }
         var pidFile: String { dir.appendingPathComponent("pid").path }
 
-        init(width: Int = 120, height: Int = 35) throws {
+        /// The app on `paths` (SampleData by default) with the index `index` (the shared one by default).
+        init(width: Int = 120, height: Int = 35, paths: String = TUIEndToEndTests.sampleData, index: String = TUIEndToEndTests.index) throws {
             dir = TestPaths.temporaryDirectory("tui-e2e")
             let script = """
                 export TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8
@@ -54,8 +55,8 @@ struct TUIEndToEndTests {
             tmux = try TmuxSession(width: width, height: height, command: ["bash", "-c", script], environment: [
                 "CHATSEARCH_BIN": TestPaths.binary,
                 "CHATSEARCH_MODEL": TestPaths.defaultModel,
-                "SAMPLE_DATA": TUIEndToEndTests.sampleData,
-                "INDEX": TUIEndToEndTests.index,
+                "SAMPLE_DATA": paths,
+                "INDEX": index,
                 "PID_FILE": dir.appendingPathComponent("pid").path,
                 "STATUS_FILE": dir.appendingPathComponent("status").path,
             ], directory: TestPaths.packageRoot.path)
@@ -88,6 +89,15 @@ struct TUIEndToEndTests {
                 return screen.first?.hasPrefix("Search:") == true
                     && screen.contains { $0.contains("Late chunking: ON") }
                     && screen.last?.contains("turns indexed") == true
+            }
+        }
+
+        /// Waits for the search screen with the status line drawn, however far the indexing is.
+        @discardableResult
+        func waitForSearchScreen(conversations: Int) throws -> [String] {
+            try tmux.waitFor("the search screen", timeout: TUIEndToEndTests.resultsTimeout) { screen in
+                try checkRunning()
+                return screen.first?.hasPrefix("Search:") == true && screen.last?.contains(" · \(conversations) conversations · ") == true
             }
         }
 

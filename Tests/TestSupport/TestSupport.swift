@@ -125,3 +125,32 @@ public enum BinaryRunner {
                              stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
     }
 }
+
+/// What an index file holds, as `chatsearch info` reports it.
+public struct IndexCounts: Equatable, CustomStringConvertible {
+    public var conversations: Int
+    /// Stored vector sets: one per conversation and mode (late, naive) embedded.
+    public var vectorSets: Int
+    public var description: String { "\(conversations) conversations, \(vectorSets) vector sets" }
+
+    public struct Unreadable: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Runs `chatsearch info --index` and reads its index line ("PATH: 2 conversations, 21 turns, 4 vector sets").
+    public static func of(index: String) throws -> IndexCounts {
+        let r = try BinaryRunner.run(["info", "--index", index])
+        guard r.status == 0, let line = r.lines.first(where: { $0.hasPrefix("index ") }) else {
+            throw Unreadable(description: "chatsearch info failed (status \(r.status)): \(r.stdout)\(r.stderr)")
+        }
+        let words = line.split(separator: " ")
+        func count(before word: String) -> Int? {
+            guard let i = words.lastIndex(where: { $0.hasPrefix(word) }), i > 0 else { return nil }
+            return Int(words[i - 1])
+        }
+        guard let c = count(before: "conversations"), let v = count(before: "vector") else {
+            throw Unreadable(description: "no counts in chatsearch info's line: \(line)")
+        }
+        return IndexCounts(conversations: c, vectorSets: v)
+    }
+}
