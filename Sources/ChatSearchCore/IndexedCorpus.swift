@@ -85,15 +85,19 @@ public final class IndexedCorpus: @unchecked Sendable {
         lock.withLock { for (i, l, n) in rows { current.cover(conversation: i, late: l, naive: n) } }
     }
 
-    /// Lexical scores by searcher row for a query, over the given conversations (all when nil).
-    public func lexicalScores(_ query: String, conversations only: [Int]? = nil) throws -> [Int: Double] {
+    /// The lexical evidence for a query by searcher row (bm25 of the best 2,000 matches, and the rows
+    /// holding each term), over the given conversations (all when nil).
+    public func lexicalEvidence(_ query: String, conversations only: [Int]? = nil) throws -> LexicalEvidence {
         let wanted = Set((only ?? Array(hashes.indices)).map { hashes[$0] })
         let matches = try store.lexicalMatches(query: query, conversationHashes: wanted, limit: 2000)
-        var out: [Int: Double] = [:]
+        var scores: [Int: Double] = [:]
         for m in matches {
-            if let base = rowBase[m.conversationHash] { out[base + m.turnIndex] = m.score }
+            if let base = rowBase[m.conversationHash] { scores[base + m.turnIndex] = m.score }
         }
-        return out
+        let terms = try store.termMatches(query: query, conversationHashes: wanted).map { rows in
+            rows.compactMap { m in rowBase[m.conversationHash].map { $0 + m.turnIndex } }
+        }
+        return LexicalEvidence(scores: scores, termRows: terms)
     }
 
     /// The one way to search: query vectors (encoded together), lexical evidence and the searcher's
@@ -103,7 +107,7 @@ public final class IndexedCorpus: @unchecked Sendable {
         let vectors = try encoder.queries(requests.map(\.query))
         let snapshot = searcher
         return try zip(requests, vectors).map { request, vector in
-            let lexical = try lexicalScores(request.query, conversations: request.conversation.map { [$0] })
+            let lexical = try lexicalEvidence(request.query, conversations: request.conversation.map { [$0] })
             var r = snapshot.search(query: vector, queryText: request.query, lexical: lexical, top: request.top,
                                     modes: request.modes, conversation: request.conversation)
             r.elapsedSeconds = Date().timeIntervalSince(started) / Double(requests.count)

@@ -2,30 +2,41 @@
 public struct SearchOptions: Sendable, Equatable {
     /// blend = alpha * late + (1 - alpha) * naive.
     public var alpha: Float
-    /// hybrid = dense + lexicalWeight * bm25 / max bm25 (over the searched turns), then smoothing.
+    /// Weight of the lexical evidence in hybrid (`HybridFusion`).
     public var lexicalWeight: Float
     /// Neighbour smoothing: a turn gains `smooth` times its best same-session neighbour's score.
     public var smooth: Float
+    /// Added to the hybrid score of the turns of a participant the query names (`SpeakerMention`).
+    public var speakerWeight: Float
+    /// Own coverage of the query's terms (IDF mass) that the best lexical row needs before lexical
+    /// evidence counts at all (lower bound) and counts fully (upper bound).
+    public var lexicalGate: ClosedRange<Float>
     /// Which dense score hybrid builds on.
     public var hybridBase: HybridBase
     /// Matryoshka truncation of every vector (nil: full dimensions).
     public var dimensions: Int?
 
     public init(alpha: Float = Defaults.alpha, lexicalWeight: Float = Defaults.lexicalWeight,
-                smooth: Float = Defaults.smooth, hybridBase: HybridBase = Defaults.hybridBase, dimensions: Int? = nil) {
+                smooth: Float = Defaults.smooth, speakerWeight: Float = Defaults.speakerWeight,
+                lexicalGate: ClosedRange<Float> = Defaults.lexicalGate, hybridBase: HybridBase = Defaults.hybridBase,
+                dimensions: Int? = nil) {
         self.alpha = alpha
         self.lexicalWeight = lexicalWeight
         self.smooth = smooth
+        self.speakerWeight = speakerWeight
+        self.lexicalGate = lexicalGate
         self.hybridBase = hybridBase
         self.dimensions = dimensions
     }
 
     /// Chosen on the development set (see README, "Evaluation").
     public enum Defaults {
-        public static let alpha: Float = 0.8
-        public static let lexicalWeight: Float = 0.5
-        public static let smooth: Float = 0.3
-        public static let hybridBase: HybridBase = .late
+        public static let alpha: Float = 0.7
+        public static let lexicalWeight: Float = 0.8
+        public static let smooth: Float = 0.4
+        public static let speakerWeight: Float = 0.2
+        public static let lexicalGate: ClosedRange<Float> = 0.2...0.3
+        public static let hybridBase: HybridBase = .blend
     }
 }
 
@@ -45,6 +56,9 @@ public struct Searcher: Sendable {
     /// Row of the neighbour before / after in the same session (or -1).
     private let previousRow: [Int]
     private let nextRow: [Int]
+    /// Each row's speaker, as an index into `speakerNames` (−1: none).
+    private let speakerOfRow: [Int32]
+    private let speakerNames: [String]
 
     /// `covered` (default: every conversation) tells which conversations' rows hold their vectors; the
     /// rows of the others are ignored until `cover` fills them.
@@ -58,10 +72,20 @@ public struct Searcher: Sendable {
         var refs: [TurnRef] = []
         var ranges: [Range<Int>] = []
         var prev: [Int] = [], next: [Int] = []
+        var speakers: [Int32] = [], speakerIndex: [String: Int32] = [:], names: [String] = []
         for (ci, c) in conversations.enumerated() {
             let start = refs.count
             for ti in c.turns.indices {
                 refs.append(TurnRef(conversation: ci, turn: ti))
+                if let name = c.turns[ti].speaker, !name.isEmpty {
+                    if speakerIndex[name] == nil {
+                        speakerIndex[name] = Int32(names.count)
+                        names.append(name)
+                    }
+                    speakers.append(speakerIndex[name]!)
+                } else {
+                    speakers.append(-1)
+                }
                 let samePrev = ti > 0 && c.turns[ti - 1].session == c.turns[ti].session
                 let sameNext = ti + 1 < c.turns.count && c.turns[ti + 1].session == c.turns[ti].session
                 prev.append(samePrev ? start + ti - 1 : -1)
@@ -74,6 +98,8 @@ public struct Searcher: Sendable {
         self.conversationRows = ranges
         self.previousRow = prev
         self.nextRow = next
+        self.speakerOfRow = speakers
+        self.speakerNames = names
         self.options = options
         if let d = options.dimensions, d < late.dimensions {
             self.late = late.truncated(to: d)
@@ -105,22 +131,15 @@ public struct Searcher: Sendable {
 
     public func row(of ref: TurnRef) -> Int { conversationRows[ref.conversation].lowerBound + ref.turn }
 
-    /// Scores of every searched row in each mode. `lexical` gives raw lexical scores (higher is better)
-    /// by row; `conversation` restricts the search to one conversation.
-    public func scores(query: [Float], lexical: [Int: Double], conversation: Int? = nil) -> (rows: Range<Int>, byMode: [RankingMode: [Float]]) {
+    /// Scores of every searched row in each mode, for a query's vector, its text (for the participants it
+    /// names) and its lexical evidence; `conversation` restricts the search to one conversation.
+    public func scores(query: [Float], text: String = "", lexical: LexicalEvidence, conversation: Int? = nil) -> (rows: Range<Int>, byMode: [RankingMode: [Float]]) {
         let rows = conversation.map { conversationRows[$0] } ?? 0..<refs.count
         let q = options.dimensions.map { VectorMath.truncated(query, to: $0) } ?? query
         var l = late.scores(q, rows: rows)
         var n = naive.scores(q, rows: rows)
         let a = options.alpha
         var blend = zip(l, n).map { a * $0 + (1 - a) * $1 }
-        let base: [Float]
-        switch options.hybridBase {
-        case .late: base = l
-        case .naive: base = n
-        case .blend: base = blend
-        }
-        var hybrid = base
         let missing = uncovered.map { conversationRows[$0].clamped(to: rows) }.filter { !$0.isEmpty }
         for m in missing {
             for r in m {
@@ -128,36 +147,30 @@ public struct Searcher: Sendable {
                 l[k] = -.infinity
                 n[k] = -.infinity
                 blend[k] = -.infinity
-                hybrid[k] = -.infinity
             }
         }
-        let found = lexical.filter { rows.contains($0.key) }
-        let maxLex = found.values.max() ?? 0
-        if maxLex > 0 {
-            for (r, s) in found {
-                let k = r - rows.lowerBound
-                // A row not embedded yet has only its lexical evidence.
-                hybrid[k] = (hybrid[k] == -.infinity ? 0 : hybrid[k]) + options.lexicalWeight * Float(s / maxLex)
-            }
+        let base: [Float]
+        switch options.hybridBase {
+        case .late: base = l
+        case .naive: base = n
+        case .blend: base = blend
         }
-        if options.smooth != 0 {
-            let raw = hybrid
-            for (k, r) in rows.enumerated() {
-                let p = previousRow[r], n = nextRow[r]
-                let before = p >= 0 && rows.contains(p) ? raw[p - rows.lowerBound] : -Float.infinity
-                let after = n >= 0 && rows.contains(n) ? raw[n - rows.lowerBound] : -Float.infinity
-                let best = max(before, after)
-                if best.isFinite { hybrid[k] += options.smooth * best }
-            }
+        let named = SpeakerMention.named(in: text, speakers: speakerNames)
+        let speakerNamed = named.isEmpty ? nil : (0..<speakerNames.count).map { named.contains($0) }
+        let fusion = HybridFusion(options: options, previousRow: previousRow, nextRow: nextRow)
+        let hybrid = fusion.scores(base: base, rows: rows, lexical: lexical) { r in
+            guard let flags = speakerNamed else { return false }
+            let s = speakerOfRow[r]
+            return s >= 0 && flags[Int(s)]
         }
         return (rows, [.late: l, .naive: n, .blend: blend, .hybrid: hybrid])
     }
 
     /// Top-k hits per requested mode; every hit carries its rank in all four modes (counted for the
     /// shown hits only, without sorting whole rankings).
-    public func search(query: [Float], queryText: String, lexical: [Int: Double], top: Int,
+    public func search(query: [Float], queryText: String, lexical: LexicalEvidence, top: Int,
                        modes: [RankingMode] = RankingMode.allCases, conversation: Int? = nil) -> SearchResults {
-        let (rows, byMode) = scores(query: query, lexical: lexical, conversation: conversation)
+        let (rows, byMode) = scores(query: query, text: queryText, lexical: lexical, conversation: conversation)
         var order: [RankingMode: [Int]] = [:]
         for mode in modes where order[mode] == nil {
             // Rows not yet embedded score -infinity in the dense modes: they are not hits there.

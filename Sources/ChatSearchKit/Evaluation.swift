@@ -11,7 +11,7 @@ public struct Evaluation {
     public var headToHeadByCategory: [Int: [String: HeadToHead]] = [:]
     public var costs: [String: Double] = [:]
 
-    static let pairs: [(RankingMode, RankingMode)] = [(.late, .naive), (.hybrid, .naive), (.hybrid, .late)]
+    static let pairs: [(RankingMode, RankingMode)] = [(.late, .naive), (.hybrid, .naive), (.hybrid, .late), (.hybrid, .blend)]
 
     public struct HeadToHead {
         public var better = 0, worse = 0, tie = 0
@@ -57,7 +57,7 @@ public struct Evaluation {
         e.costs["blend"] = 1 + e.costs["late"]!
         e.costs["hybrid"] = e.costs[workspace.config.scoring.hybridBase.rawValue]!
         let o = workspace.config.scoring, rcp = workspace.config.recipe
-        e.settings = "model \(workspace.embedder.info.name); turn text \(rcp.turnText.rawValue); late context \(rcp.lateContext); alpha \(o.alpha); hybrid = \(o.hybridBase.rawValue) + \(o.lexicalWeight)·lexical, smoothing \(o.smooth)"
+        e.settings = "model \(workspace.embedder.info.name); turn text \(rcp.turnText.rawValue); late context \(rcp.lateContext); alpha \(o.alpha); hybrid = \(o.hybridBase.rawValue) + \(o.lexicalWeight)·lexical (gate \(o.lexicalGate.lowerBound)–\(o.lexicalGate.upperBound)) + \(o.speakerWeight)·speaker, smoothing \(o.smooth)"
         return e
     }
 

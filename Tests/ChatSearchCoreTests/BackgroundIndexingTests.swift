@@ -39,7 +39,7 @@ struct BackgroundIndexingTests {
         #expect(a.coverage == IndexCoverage(conversations: 0, totalConversations: 4, turnVectors: 0, totalTurnVectors: 24))
         #expect(a.missing == [0, 1, 2, 3])
         // Nothing embedded: no dense hits, but hybrid finds the word in the lexical index.
-        let before = a.searcher.search(query: [1, 0], queryText: "w13", lexical: try a.lexicalScores("w13"), top: 10)
+        let before = a.searcher.search(query: [1, 0], queryText: "w13", lexical: try a.lexicalEvidence("w13"), top: 10)
         #expect(before.ranking(.late).isEmpty && before.ranking(.naive).isEmpty)
         #expect(Set(before.ranking(.hybrid).map(\.ref.conversation)) == [3])
         #expect(before.ranking(.hybrid).allSatisfy { $0.ranks[.late] == nil && $0.ranks[.hybrid] != nil })
@@ -49,7 +49,7 @@ struct BackgroundIndexingTests {
             try s1.run(Self.conversations, pruneRoots: [], isCancelled: { a.coverage.conversations >= 1 }, stored: { try? a.cover([$0]) })
         }
         #expect(a.coverage.conversations == 1 && a.searcher.covered == [false, false, true, false])
-        let partial = a.searcher.search(query: [1, 0], queryText: "q", lexical: [:], top: 10)
+        let partial = a.searcher.search(query: [1, 0], queryText: "q", lexical: .none, top: 10)
         #expect(partial.ranking(.late).map(\.ref.conversation) == [2, 2, 2])
         #expect(partial.ranking(.late).allSatisfy { $0.ranks[.naive] != nil })
 

@@ -63,8 +63,8 @@ struct IndexSyncTests {
         let q: [Float] = VectorMath.normalized([1, 1])
         let plainCorpus = try IndexedCorpus(conversations: convs, encoder: plain.encoder, modelID: Self.modelID, store: store, options: SearchOptions())
         let prefixedCorpus = try IndexedCorpus(conversations: convs, encoder: prefixed.encoder, modelID: Self.modelID, store: store, options: SearchOptions())
-        let s1 = plainCorpus.searcher.scores(query: q, lexical: [:]).byMode[.naive]!
-        let s2 = prefixedCorpus.searcher.scores(query: q, lexical: [:]).byMode[.naive]!
+        let s1 = plainCorpus.searcher.scores(query: q, lexical: .none).byMode[.naive]!
+        let s2 = prefixedCorpus.searcher.scores(query: q, lexical: .none).byMode[.naive]!
         #expect(s1 != s2)
     }
 

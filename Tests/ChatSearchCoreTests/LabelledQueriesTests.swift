@@ -15,7 +15,7 @@ import Testing
 
     /// Every answer turn of the SampleData query sets exists in what the loader reads (so a change in a
     /// reader can never silently break an evaluation).
-    @Test(arguments: ["sampledata-queries.jsonl", "multilingual-queries.jsonl"])
+    @Test(arguments: ["sampledata-queries.jsonl", "sampledata-heldout.jsonl", "multilingual-queries.jsonl"])
     func everyRelevantTurnOfTheSampleDataQueriesIsLoaded(_ name: String) throws {
         let path = root + "/eval/" + name
         try #require(FileManager.default.fileExists(atPath: path))

@@ -2,7 +2,8 @@ import Testing
 @testable import ChatSearchCore
 
 /// The query scan (SIMD dot products, partial top-k, ranks counted for the shown hits) gives exactly the
-/// rankings of the straightforward scan it replaced: scalar dot products and a full sort per mode.
+/// rankings of the straightforward scan it replaced: scalar dot products and a full sort per mode. (The
+/// hybrid rule itself is `HybridFusionTests`' subject: here its scores are taken as given.)
 struct SearchScanTests {
     /// A deterministic generator (64-bit LCG), so the fixtures are the same on every run.
     struct Numbers {
@@ -15,8 +16,8 @@ struct SearchScanTests {
 
     /// Conversations of 1-40 turns in sessions of up to 6, random vectors whose components are multiples
     /// of 1/16 (every product and partial sum is exact in Float, so any summation order gives the same
-    /// score, and equal scores are frequent), some rows repeated, and lexical scores on a few rows.
-    static func fixture(dimensions: Int, conversations: Int, seed: UInt64) -> (Searcher, [Float], [Int: Double]) {
+    /// score, and equal scores are frequent), some rows repeated, and lexical evidence on a few rows.
+    static func fixture(dimensions: Int, conversations: Int, seed: UInt64) -> (Searcher, [Float], LexicalEvidence) {
         var g = Numbers(state: seed)
         var convs: [Conversation] = []
         var late = VectorTable(dimensions: dimensions), naive = VectorTable(dimensions: dimensions)
@@ -33,13 +34,18 @@ struct SearchScanTests {
             }
         }
         let searcher = Searcher(conversations: convs, late: late, naive: naive)
-        var lexical: [Int: Double] = [:]
-        for _ in 0..<40 { lexical[Int((g.next() + 1) / 2 * Float(searcher.turnCount - 1))] = Double(g.next() + 1.5) * 3 }
-        return (searcher, unit(), lexical)
+        var scores: [Int: Double] = [:]
+        var terms: [[Int]] = [[], []]
+        for i in 0..<40 {
+            let r = Int((g.next() + 1) / 2 * Float(searcher.turnCount - 1))
+            scores[r] = Double(g.next() + 1.5) * 3
+            terms[i % 2].append(r)
+        }
+        return (searcher, unit(), LexicalEvidence(scores: scores, termRows: terms))
     }
 
     /// The scan as it was: scalar dot products, every mode sorted whole, ranks read from the sorts.
-    static func reference(_ s: Searcher, query q: [Float], lexical: [Int: Double], top: Int, conversation: Int? = nil) -> [RankingMode: [Hit]] {
+    static func reference(_ s: Searcher, query q: [Float], lexical: LexicalEvidence, top: Int, conversation: Int? = nil) -> [RankingMode: [Hit]] {
         let rows = conversation.map { c in
             let first = s.row(of: TurnRef(conversation: c, turn: 0))
             return first..<(first + s.conversations[c].turns.count)
@@ -54,18 +60,7 @@ struct SearchScanTests {
         let l = dots(s.late), n = dots(s.naive)
         let a = s.options.alpha
         let blend = zip(l, n).map { a * $0 + (1 - a) * $1 }
-        var hybrid = l
-        let maxLex = rows.compactMap { lexical[$0] }.max() ?? 0
-        for (k, r) in rows.enumerated() { if let x = lexical[r] { hybrid[k] += s.options.lexicalWeight * Float(x / maxLex) } }
-        let raw = hybrid
-        for (k, r) in rows.enumerated() {
-            let ref = s.refs[r]
-            let turns = s.conversations[ref.conversation].turns
-            var best = -Float.infinity
-            if ref.turn > 0, turns[ref.turn - 1].session == turns[ref.turn].session, rows.contains(r - 1) { best = max(best, raw[k - 1]) }
-            if ref.turn + 1 < turns.count, turns[ref.turn + 1].session == turns[ref.turn].session, rows.contains(r + 1) { best = max(best, raw[k + 1]) }
-            if best.isFinite { hybrid[k] += s.options.smooth * best }
-        }
+        let hybrid = s.scores(query: q, text: "q", lexical: lexical, conversation: conversation).byMode[.hybrid]!
         let byMode: [RankingMode: [Float]] = [.late: l, .naive: n, .blend: blend, .hybrid: hybrid]
         var order: [RankingMode: [Int]] = [:], rankOf: [RankingMode: [Int]] = [:]
         for (mode, x) in byMode {

@@ -13,7 +13,7 @@ struct SearcherTests {
 
     @Test func denseModesRankByCosineAndCarryOtherRanks() {
         let s = Self.fixture(options: SearchOptions(alpha: 0.5, lexicalWeight: 0, smooth: 0))
-        let r = s.search(query: [1, 0], queryText: "q", lexical: [:], top: 4)
+        let r = s.search(query: [1, 0], queryText: "q", lexical: .none, top: 4)
         #expect(r.ranking(.late).map(\.ref.turn) == [0, 3, 1, 2])
         #expect(r.ranking(.naive).map(\.ref.turn) == [1, 3, 2, 0])
         // blend = 0.5 late + 0.5 naive: turn 4 0.8, turn 2 0.8 (tie -> earlier first), turn 1 0.5, turn 3 0.3
@@ -23,18 +23,9 @@ struct SearcherTests {
         #expect(abs(first.score - 1) < 1e-6)
     }
 
-    @Test func hybridAddsNormalisedLexicalEvidence() {
-        let s = Self.fixture(options: SearchOptions(lexicalWeight: 1, smooth: 0, hybridBase: .late))
-        // Turn 3 (row 2) has the only strong lexical match: 0 + 1 * 4/4 = 1.0 beats turn 1's 1.0? tie broken by row, so give turn 3 more.
-        let r = s.search(query: [1, 0], queryText: "q", lexical: [2: 8, 1: 2], top: 4)
-        // late + lexical/max: t1 1.0, t2 0.6+0.25 = 0.85, t3 0+1 = 1.0, t4 0.8
-        #expect(r.ranking(.hybrid).map(\.ref.turn) == [0, 2, 1, 3])
-        #expect(abs(r.ranking(.hybrid)[1].score - 1.0) < 1e-6)
-    }
-
     @Test func smoothingLiftsNeighboursOfStrongTurnsWithinASession() {
         let s = Self.fixture(options: SearchOptions(lexicalWeight: 0, smooth: 0.5, hybridBase: .late))
-        let scores = s.scores(query: [1, 0], lexical: [:]).byMode[.hybrid]!
+        let scores = s.scores(query: [1, 0], lexical: .none).byMode[.hybrid]!
         // raw late: [1, 0.6, 0, 0.8]; smoothed: s_i + 0.5 * max(neighbours)
         let expected: [Float] = [1 + 0.3, 0.6 + 0.5, 0 + 0.4, 0.8 + 0]
         for (a, b) in zip(scores, expected) { #expect(abs(a - b) < 1e-6) }
@@ -44,7 +35,7 @@ struct SearcherTests {
         let c = Conversation(id: "c", turns: [Turn(id: "1", text: "a", session: "s1"), Turn(id: "2", text: "b", session: "s2")])
         let t = VectorTable(dimensions: 1, values: [1, 0.5])
         let s = Searcher(conversations: [c], late: t, naive: t, options: SearchOptions(lexicalWeight: 0, smooth: 1))
-        #expect(s.scores(query: [1], lexical: [:]).byMode[.hybrid]! == [1, 0.5])
+        #expect(s.scores(query: [1], lexical: .none).byMode[.hybrid]! == [1, 0.5])
     }
 
     @Test func searchWithinOneConversation() {
@@ -52,7 +43,7 @@ struct SearcherTests {
         let b = Conversation(id: "b", turns: [Turn(id: "1", text: "y"), Turn(id: "2", text: "z")])
         let t = VectorTable(dimensions: 1, values: [1, 0.5, 0.2])
         let s = Searcher(conversations: [a, b], late: t, naive: t)
-        let r = s.search(query: [1], queryText: "q", lexical: [:], top: 10, conversation: 1)
+        let r = s.search(query: [1], queryText: "q", lexical: .none, top: 10, conversation: 1)
         #expect(r.ranking(.naive).map(\.ref) == [TurnRef(conversation: 1, turn: 0), TurnRef(conversation: 1, turn: 1)])
     }
 

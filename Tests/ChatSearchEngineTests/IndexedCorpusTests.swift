@@ -45,8 +45,8 @@ struct IndexedCorpusTests {
             #expect(b.embeddedTurns == 0)
             let q = try b.corpus.encoder.query("curry")
             #expect(again.embedCalls == 1) // the query only
-            let fresh = a.corpus.searcher.search(query: q, queryText: "curry", lexical: [:], top: 5)
-            let cached = b.corpus.searcher.search(query: q, queryText: "curry", lexical: [:], top: 5)
+            let fresh = a.corpus.searcher.search(query: q, queryText: "curry", lexical: .none, top: 5)
+            let cached = b.corpus.searcher.search(query: q, queryText: "curry", lexical: .none, top: 5)
             #expect(fresh == cached)
 
             // Change one turn of one conversation: only that conversation is embedded again.
@@ -94,7 +94,7 @@ struct IndexedCorpusTests {
             out[.late]![0].forEach { late.append($0) }
             out[.naive]![0].forEach { naive.append($0) }
             let searcher = Searcher(conversations: [conv], late: late, naive: naive)
-            let r = searcher.search(query: try encoder.query(g.query), queryText: g.query, lexical: [:], top: 10)
+            let r = searcher.search(query: try encoder.query(g.query), queryText: g.query, lexical: .none, top: 10)
             let lateOrder = r.ranking(.late).map(\.ref.turn)
             let naiveOrder = r.ranking(.naive).map(\.ref.turn)
             #expect(lateOrder == goldenOrder(g.turns.map(\.late)))

@@ -38,6 +38,20 @@ struct CLIEndToEndTests {
         #expect(firstHybrid?["speaker"] as? String == "Omar")
     }
 
+    /// Stop words only, punctuation, FTS5 syntax, CJK and a 10,000-character query: every one is ranked
+    /// in every mode, nothing errors.
+    @Test func awkwardQueriesAreRankedWithoutError() throws {
+        let queries = ["the and of", "?!...", "NEAR(\"plane\" OR", "飞机票多少钱", String(repeating: "plane tickets wedding ", count: 460) + "done"]
+        #expect(queries.last!.count >= 10_000)
+        let r = try BinaryRunner.run(["search", Self.chats, "--index", index, "--top", "2"], stdin: queries.joined(separator: "\n") + "\n")
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let hits = try r.lines.map(json)
+        #expect(hits.count == queries.count * 4 * 2)
+        for q in queries {
+            #expect(Set(hits.filter { $0["query"] as? String == q }.compactMap { $0["mode"] as? String }) == ["late", "naive", "blend", "hybrid"], "\(q.prefix(20))")
+        }
+    }
+
     @Test func repeatedQueryOptionsAndOtherFormats() throws {
         let r = try BinaryRunner.run(["search", Self.chats, "--index", index, "-q", "ankle sprain", "-q", "graphics driver",
                                       "--mode", "naive", "--top", "2", "--format", "tsv"])

@@ -498,6 +498,37 @@ public final class IndexStore: @unchecked Sendable {
         }
     }
 
+    /// For each term of `query` (`LexicalQuery.terms`, in order), every turn that contains it, restricted to
+    /// the given conversation hashes (nil: all), as (conversation hash, turn index). Same safety rules as
+    /// `lexicalMatches`.
+    public func termMatches(query: String, conversationHashes: Set<String>?) throws -> [[(conversationHash: String, turnIndex: Int)]] {
+        let terms = LexicalQuery.terms(query)
+        if terms.isEmpty { return [] }
+        if let hashes = conversationHashes, hashes.isEmpty { return terms.map { _ in [] } }
+        return try locked {
+            let s = try db.prepare("""
+                SELECT t.conv_hash, t.turn_index
+                FROM (SELECT rowid FROM lexical WHERE lexical MATCH ?1) AS l
+                JOIN turns t ON t.id = l.rowid
+                JOIN conversations c ON c.hash = t.conv_hash
+                WHERE t.turn_index >= 0 AND t.turn_index < c.turn_count AND c.turn_count <= \(IndexStore.maxTurnsPerConversation)
+                """)
+            defer { s.reset() }
+            return try terms.map { term in
+                s.reset()
+                // A term holds only letters, digits, marks and single spaces, never a double quote.
+                try s.bind(1, "\"\(term)\"")
+                var out: [(conversationHash: String, turnIndex: Int)] = []
+                while try s.step() {
+                    guard let h = s.string(0) else { continue }
+                    if let allowed = conversationHashes, !allowed.contains(h) { continue }
+                    out.append((h, s.int(1)))
+                }
+                return out
+            }
+        }
+    }
+
     // MARK: - Statistics
 
     public func stats() throws -> Stats {

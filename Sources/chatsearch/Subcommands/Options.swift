@@ -89,11 +89,14 @@ struct IndexOptions: ParsableArguments {
 }
 
 struct ScoringOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Weight of late chunking in the blend: alpha * late + (1 - alpha) * naive.", valueName: "alpha"))
+    @Option(help: ArgumentHelp("Weight of late chunking in the blend (and in hybrid's dense part): alpha * late + (1 - alpha) * naive.", valueName: "alpha"))
     var alpha: Float = Configuration.Defaults.scoring.alpha
 
-    @Option(help: ArgumentHelp("Weight of the lexical (bm25) score in hybrid, relative to the best lexical match.", valueName: "weight"))
+    @Option(help: ArgumentHelp("Weight of the lexical evidence in hybrid: bm25 relative to the best match, times the share of the query's words (by rarity) the turn and its neighbours hold; ignored when no turn holds enough of the query.", valueName: "weight"))
     var lexicalWeight: Float = Configuration.Defaults.scoring.lexicalWeight
+
+    @Option(help: ArgumentHelp("Added in hybrid to the turns of a participant the query names (\"What did Ana say...\").", valueName: "weight"))
+    var speakerWeight: Float = Configuration.Defaults.scoring.speakerWeight
 
     @Option(help: ArgumentHelp("Neighbour smoothing in hybrid: a turn gains this fraction of its best same-session neighbour's score.", valueName: "fraction"))
     var smooth: Float = Configuration.Defaults.scoring.smooth
@@ -105,7 +108,8 @@ struct ScoringOptions: ParsableArguments {
     var dimensions: Int?
 
     var options: SearchOptions {
-        SearchOptions(alpha: alpha, lexicalWeight: lexicalWeight, smooth: smooth, hybridBase: hybridBase, dimensions: dimensions)
+        SearchOptions(alpha: alpha, lexicalWeight: lexicalWeight, smooth: smooth, speakerWeight: speakerWeight,
+                      hybridBase: hybridBase, dimensions: dimensions)
     }
 
     func validate() throws {

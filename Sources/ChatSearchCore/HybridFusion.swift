@@ -1,0 +1,73 @@
+import Foundation
+
+/// The hybrid ranking's rule: dense similarity, plus lexical evidence weighed by how much of the query a
+/// turn and its neighbours contain, plus a boost for the participants the query names, then neighbour
+/// smoothing. Chosen on the development set (README, "Evaluation"); every weight is in `SearchOptions`.
+///
+/// For the searched rows (N of them) and the query's terms t (`LexicalQuery.terms`):
+/// 1. idf(t) = ln(1 + (N − df(t) + 0.5) / (df(t) + 0.5)), df(t) = rows containing t, so a term the
+///    conversation never uses weighs most: a question in other words than its answer's finds little.
+/// 2. coverage(r) = Σ idf(t) over the terms in row r, its previous or next turn of the same session,
+///    divided by Σ idf(t) over all terms.
+/// 3. gate = how far the best single row's own coverage gets past `lexicalGate`: 0 at its lower bound
+///    (bm25 matched only incidental words: the lexical evidence is ignored) to 1 at its upper bound.
+/// 4. hybrid(r) = dense(r) + lexicalWeight · gate · bm25(r) / max bm25 · coverage(r)
+///                + speakerWeight · [the query names r's speaker].
+/// 5. Smoothing: hybrid(r) += smooth · max(hybrid of r's neighbours in the same session).
+/// A row not embedded yet (dense = −∞) is ranked by its lexical evidence alone, and stays out when it
+/// has none.
+struct HybridFusion {
+    let options: SearchOptions
+    /// Row of the neighbour before / after in the same session (or −1), over the whole corpus.
+    let previousRow: [Int]
+    let nextRow: [Int]
+
+    /// Hybrid scores of `rows` (positions relative to `rows.lowerBound`) from the dense base scores.
+    /// `named(row)` says whether the query names the row's speaker.
+    func scores(base: [Float], rows: Range<Int>, lexical: LexicalEvidence, named: (Int) -> Bool) -> [Float] {
+        var hybrid = base
+        for (k, r) in rows.enumerated() where hybrid[k] > -.infinity && named(r) { hybrid[k] += options.speakerWeight }
+        addLexical(to: &hybrid, rows: rows, lexical: lexical)
+        return smoothed(hybrid, rows: rows)
+    }
+
+    private func addLexical(to hybrid: inout [Float], rows: Range<Int>, lexical: LexicalEvidence) {
+        let found = lexical.scores.filter { rows.contains($0.key) && $0.value > 0 }
+        guard let maxLex = found.values.max(), maxLex > 0, options.lexicalWeight != 0 else { return }
+        let terms = lexical.termRows.map { Set($0.filter(rows.contains)) }
+        let n = Double(rows.count)
+        let idf = terms.map { log(1 + (n - Double($0.count) + 0.5) / (Double($0.count) + 0.5)) }
+        let total = idf.reduce(0, +)
+        guard total > 0 else { return }
+        // The gate looks at each row's own terms.
+        var own: [Int: Double] = [:]
+        for (t, set) in terms.enumerated() { for r in set { own[r, default: 0] += idf[t] } }
+        let best = (own.values.max() ?? 0) / total
+        let lo = Double(options.lexicalGate.lowerBound), hi = Double(options.lexicalGate.upperBound)
+        let gate = hi > lo ? min(1, max(0, (best - lo) / (hi - lo))) : (best >= hi ? 1 : 0)
+        guard gate > 0 else { return }
+        for (r, s) in found {
+            let p = previousRow[r], q = nextRow[r]
+            var covered = 0.0
+            for (t, set) in terms.enumerated() where set.contains(r) || (p >= 0 && set.contains(p)) || (q >= 0 && set.contains(q)) {
+                covered += idf[t]
+            }
+            let k = r - rows.lowerBound
+            let lex = Float(gate * (s / maxLex) * (covered / total)) * options.lexicalWeight
+            hybrid[k] = (hybrid[k] == -.infinity ? 0 : hybrid[k]) + lex
+        }
+    }
+
+    private func smoothed(_ raw: [Float], rows: Range<Int>) -> [Float] {
+        guard options.smooth != 0 else { return raw }
+        var out = raw
+        for (k, r) in rows.enumerated() where raw[k] > -.infinity {
+            let p = previousRow[r], n = nextRow[r]
+            let before = p >= 0 && rows.contains(p) ? raw[p - rows.lowerBound] : -Float.infinity
+            let after = n >= 0 && rows.contains(n) ? raw[n - rows.lowerBound] : -Float.infinity
+            let best = max(before, after)
+            if best.isFinite { out[k] += options.smooth * best }
+        }
+        return out
+    }
+}

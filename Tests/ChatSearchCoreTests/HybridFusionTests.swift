@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import ChatSearchCore
+
+/// The hybrid rule (`HybridFusion`) on small fixtures whose answers are known: lexical-only, dense-only
+/// and mixed evidence, the coverage gate, the coverage of neighbours, the named speaker.
+struct HybridFusionTests {
+    /// Four turns in one session; late = naive, so every dense mode gives [1, 0.6, 0, 0.8] for [1, 0].
+    static func searcher(_ options: SearchOptions, speakers: [String?] = [nil, nil, nil, nil]) -> Searcher {
+        let c = Conversation(id: "c", turns: (0..<4).map { Turn(id: "\($0 + 1)", speaker: speakers[$0], text: "t\($0)", session: "s") })
+        let t = VectorTable(dimensions: 2, values: [1, 0, 0.6, 0.8, 0, 1, 0.8, 0.6])
+        return Searcher(conversations: [c], late: t, naive: t, options: options)
+    }
+
+    static let plain = SearchOptions(lexicalWeight: 1, smooth: 0, speakerWeight: 0)
+
+    static func idf(_ df: Double, of n: Double) -> Double { log(1 + (n - df + 0.5) / (df + 0.5)) }
+
+    @Test func coverageWeighsLexicalEvidenceByTheQueryTheTurnAndItsNeighboursHold() {
+        // Term 0 only in turn 3 (row 2), term 1 in turns 3 and 4: turn 3 holds the whole query itself,
+        // turn 4 through its neighbour, so both have coverage 1; bm25 8 and 2.
+        let lexical = LexicalEvidence(scores: [2: 8, 3: 2], termRows: [[2], [2, 3]])
+        let h = Self.searcher(Self.plain).scores(query: [1, 0], lexical: lexical).byMode[.hybrid]!
+        let want: [Float] = [1, 0.6, 0 + 1, 0.8 + 0.25]
+        for (a, b) in zip(h, want) { #expect(abs(a - b) < 1e-6) }
+    }
+
+    @Test func aTurnThatHoldsPartOfTheQueryGetsThatPart() {
+        // Term 0 in turn 1 only; term 1 in turn 4 only (not a neighbour of turn 1).
+        let lexical = LexicalEvidence(scores: [0: 4, 3: 4], termRows: [[0], [3]])
+        let h = Self.searcher(Self.plain).scores(query: [1, 0], lexical: lexical).byMode[.hybrid]!
+        let half = Float(0.5)  // both terms have df 1, so each is half the query's IDF mass
+        #expect(abs(h[0] - (1 + half)) < 1e-6)
+        #expect(abs(h[3] - (0.8 + half)) < 1e-6)
+        #expect(h[1] == 0.6 && h[2] == 0)
+    }
+
+    @Test func lexicalOnlyAnswerWins() {
+        // Dense favours turn 1; the query's words are all in turn 3.
+        let lexical = LexicalEvidence(scores: [2: 5], termRows: [[2], [2]])
+        let r = Self.searcher(SearchOptions(lexicalWeight: 1.5, smooth: 0, speakerWeight: 0))
+            .search(query: [1, 0], queryText: "q", lexical: lexical, top: 4)
+        #expect(r.ranking(.hybrid).first?.ref.turn == 2)
+        #expect(r.ranking(.late).first?.ref.turn == 0)
+    }
+
+    @Test func denseOnlyAnswerStaysFirstWhenBM25MatchedOnlyIncidentalWords() {
+        // Three of four terms occur nowhere (a question in other words than its answer); the fourth is in
+        // turn 3. The best own coverage is below the gate, so the ranking is the dense one.
+        let lexical = LexicalEvidence(scores: [2: 9], termRows: [[], [], [], [2]])
+        let s = Self.searcher(SearchOptions(lexicalWeight: 5, smooth: 0, speakerWeight: 0))
+        let best = Self.idf(1, of: 4) / (3 * Self.idf(0, of: 4) + Self.idf(1, of: 4))
+        #expect(best < Double(SearchOptions.Defaults.lexicalGate.lowerBound))
+        #expect(s.scores(query: [1, 0], lexical: lexical).byMode[.hybrid]! == [1, 0.6, 0, 0.8])
+        // Without the gate the same evidence counts, weighed by its small coverage.
+        var open = s
+        open.options.lexicalGate = 0...0
+        let h = open.scores(query: [1, 0], lexical: lexical).byMode[.hybrid]!
+        #expect(abs(h[2] - Float(5 * best)) < 1e-5)
+    }
+
+    @Test func mixedEvidenceAddsUp() {
+        // Turn 4 is second by dense (0.8) and holds the query's words: it overtakes turn 1 (1.0).
+        let lexical = LexicalEvidence(scores: [3: 3, 1: 3], termRows: [[3], [1, 3]])
+        let r = Self.searcher(SearchOptions(lexicalWeight: 0.5, smooth: 0, speakerWeight: 0))
+            .search(query: [1, 0], queryText: "q", lexical: lexical, top: 4)
+        #expect(r.ranking(.hybrid).map(\.ref.turn).prefix(2) == [3, 0])
+    }
+
+    @Test func namedSpeakersTurnsAreLifted() {
+        let speakers = ["Caroline", "Melanie Ortiz", "Caroline", "Melanie Ortiz"]
+        let s = Self.searcher(SearchOptions(lexicalWeight: 0, smooth: 0, speakerWeight: 0.5), speakers: speakers)
+        let h = s.scores(query: [1, 0], text: "What did melanie say about the trip?", lexical: .none).byMode[.hybrid]!
+        #expect(h == [1, 0.6 + 0.5, 0, 0.8 + 0.5])
+        #expect(s.scores(query: [1, 0], text: "no one named", lexical: .none).byMode[.hybrid]! == [1, 0.6, 0, 0.8])
+        // The other rankings never see the speaker.
+        #expect(s.scores(query: [1, 0], text: "melanie", lexical: .none).byMode[.late]! == [1, 0.6, 0, 0.8])
+    }
+
+    @Test func speakerMentions() {
+        let names = ["Caroline", "Melanie Ortiz", "José", "I", "Dr. Who", "assistant"]
+        #expect(SpeakerMention.named(in: "What did Caroline do?", speakers: names) == [0])
+        #expect(SpeakerMention.named(in: "melanie's plan", speakers: names) == [1])
+        #expect(SpeakerMention.named(in: "jose and CAROLINE", speakers: names) == [0, 2])
+        #expect(SpeakerMention.named(in: "I said so", speakers: names).isEmpty)
+        #expect(SpeakerMention.named(in: "Carolines", speakers: names).isEmpty)
+        #expect(SpeakerMention.named(in: "what did dr who say", speakers: names) == [4])
+        #expect(SpeakerMention.named(in: "", speakers: names).isEmpty)
+        #expect(SpeakerMention.named(in: "Ortiz", speakers: names).isEmpty)
+    }
+
+    @Test func notYetEmbeddedTurnsRankByLexicalEvidenceAlone() {
+        let a = Conversation(id: "a", turns: [Turn(id: "1", text: "x", session: "s"), Turn(id: "2", text: "y", session: "s")])
+        let b = Conversation(id: "b", turns: [Turn(id: "1", text: "z", session: "s"), Turn(id: "2", text: "w", session: "s")])
+        let t = VectorTable(dimensions: 1, values: [0.5, 0.4, 0, 0])
+        let s = Searcher(conversations: [a, b], late: t, naive: t, options: SearchOptions(lexicalWeight: 1, smooth: 0.5, speakerWeight: 0),
+                         covered: [true, false])
+        let h = s.scores(query: [1], lexical: LexicalEvidence(scores: [2: 1], termRows: [[2]])).byMode[.hybrid]!
+        #expect(h[3] == -.infinity)
+        #expect(abs(h[2] - 1) < 1e-6)
+        #expect(abs(h[0] - (0.5 + 0.5 * 0.4)) < 1e-6)
+    }
+}
