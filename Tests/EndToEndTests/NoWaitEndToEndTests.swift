@@ -34,8 +34,10 @@ struct NoWaitEndToEndTests {
         }
     }
 
+    /// The query over `path`; 30 hits per mode, more than the two chats' turns, so that hybrid lists
+    /// the turns known by their lexical evidence alone below those with vectors.
     func search(_ path: String, index: String, noWait: Bool) throws -> CommandResult {
-        let r = try BinaryRunner.run(["search", path, "--index", index, "-q", Self.query, "--top", "5"] + (noWait ? ["--no-wait"] : []))
+        let r = try BinaryRunner.run(["search", path, "--index", index, "-q", Self.query, "--top", "30"] + (noWait ? ["--no-wait"] : []))
         try #require(r.status == 0, "search\(noWait ? " --no-wait" : "") failed with status \(r.status): \(r.stderr)")
         return r
     }
