@@ -8,11 +8,12 @@ import Foundation
 enum IndexBench {
     static let startUpSection = BenchSection(
         name: "startup",
-        summary: "time to the first TUI results on a fresh index of \(Configuration.Defaults.benchFirstResultsTurns) turns, and the warm start of \(Configuration.Defaults.benchWarmStartTurns) turns; as the machine is and with a CPU hog per core, and their ratio"
+        summary: "time to the first TUI results on a fresh index of \(Configuration.Defaults.benchFirstResultsTurns) turns, and the warm start of \(Configuration.Defaults.benchWarmStartTurns) turns; as the machine is and with a CPU hog per core (medians of interleaved runs), and their ratio"
     ) { ctx in
         let config = Configuration(engine: EngineSettings(modelPath: ctx.options.modelPath), recipe: Configuration.Defaults.recipe, indexPath: "")
         try startUp(base: try ctx.chat().conversations, in: URL(fileURLWithPath: ctx.workDirectory), freshTurns: Configuration.Defaults.benchFirstResultsTurns,
-                    warmTurns: Configuration.Defaults.benchWarmStartTurns, config: config, query: CorpusGenerator.query)
+                    warmTurns: Configuration.Defaults.benchWarmStartTurns, config: config, query: CorpusGenerator.query,
+                    repeats: ctx.options.repeats)
     }
 
     static let queryScanSection = BenchSection(
@@ -87,9 +88,11 @@ enum IndexBench {
     /// way the TUI opens: text and lexical rows stored, embedding started in the background, a query run.
     /// Then the warm start of an index that holds every vector (stored here as random unit vectors under
     /// the real recipe keys, since embedding them all would take the bench hours): load, hash, read.
-    /// Both as the machine is and with a busy loop on every core beside them, and the ratio of the two.
+    /// Both as the machine is and with a busy loop on every core beside them, interleaved `repeats`
+    /// times (the median of each condition kept), and the ratio of the two.
     /// The query must find turns (words the corpus generator writes): 0 hits fails the section.
-    static func startUp(base: [Conversation], in work: URL, freshTurns: Int, warmTurns: Int, config: Configuration, query: String) throws {
+    static func startUp(base: [Conversation], in work: URL, freshTurns: Int, warmTurns: Int, config: Configuration, query: String,
+                        repeats: Int) throws {
         let dir = work.appendingPathComponent("startup")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -97,24 +100,32 @@ enum IndexBench {
         fresh.paths = [try archive(base, turns: freshTurns, in: dir, name: "fresh.jsonl")]
         let warm = try warmIndex(base, turns: warmTurns, in: dir, config: config)
         let cores = FreeCores().allowed
-        Output.line("")
-        var measured: [(condition: String, first: StartUp, warm: StartUp)] = []
-        for hog in [false, true] {
-            let condition = hog ? "hog x\(cores)" : "as is"
-            let busy = hog ? try CPUHog(processes: cores) : nil
-            defer { busy?.stop() }
-            fresh.indexPath = dir.appendingPathComponent("fresh-\(hog ? "hog" : "idle").sqlite").path
-            let (first, opened, hits) = try firstResults(fresh, query: query)
-            Output.line(String(format: "first TUI results on a fresh index of %d turns (%d conversations), %@: %.2f s, %.2f s of CPU (text searchable after %.2f s; %d hybrid hits for \"%@\")",
-                               first.turns, first.conversations, condition, first.seconds, first.cpuSeconds, opened, hits, query))
-            let (again, covered) = try warmStart(warm)
-            Output.line(String(format: "warm start, index present, %d turns, %@: %.2f s, %.2f s of CPU (load files, model, hashes, vectors; %d of %d conversations covered)",
-                               again.turns, condition, again.seconds, again.cpuSeconds, covered, again.conversations))
-            measured.append((condition, first, again))
+        let conditions = ["as is", "hog x\(cores)"]
+        var firsts: [[(run: StartUp, openSeconds: Double, hits: Int)]] = [[], []]
+        var warms: [[(run: StartUp, covered: Int)]] = [[], []]
+        for run in 0..<max(1, repeats) {
+            for h in conditions.indices {
+                let busy = h == 1 ? try CPUHog(processes: cores) : nil
+                defer { busy?.stop() }
+                fresh.indexPath = dir.appendingPathComponent("fresh-\(run)-\(h).sqlite").path
+                firsts[h].append(try firstResults(fresh, query: query))
+                warms[h].append(try warmStart(warm))
+            }
         }
-        let (idle, busy) = (measured[0], measured[1])
-        Output.line(String(format: "%@ / %@: first TUI results %.2fx the time, warm start %.2fx", busy.condition, idle.condition,
-                           busy.first.seconds / max(idle.first.seconds, 1e-9), busy.warm.seconds / max(idle.warm.seconds, 1e-9)))
+        Output.line("")
+        Output.line("medians of \(max(1, repeats)) interleaved runs per condition:")
+        var medians: [(first: Double, warm: Double)] = []
+        for h in conditions.indices {
+            let f = firsts[h].sorted { $0.run.seconds < $1.run.seconds }[firsts[h].count / 2]
+            let w = warms[h].sorted { $0.run.seconds < $1.run.seconds }[warms[h].count / 2]
+            Output.line(String(format: "first TUI results on a fresh index of %d turns (%d conversations), %@: %.2f s, %.2f s of CPU (text searchable after %.2f s; %d hybrid hits for \"%@\")",
+                               f.run.turns, f.run.conversations, conditions[h], f.run.seconds, f.run.cpuSeconds, f.openSeconds, f.hits, query))
+            Output.line(String(format: "warm start, index present, %d turns, %@: %.2f s, %.2f s of CPU (load files, model, hashes, vectors; %d of %d conversations covered)",
+                               w.run.turns, conditions[h], w.run.seconds, w.run.cpuSeconds, w.covered, w.run.conversations))
+            medians.append((f.run.seconds, w.run.seconds))
+        }
+        Output.line(String(format: "%@ / %@: first TUI results %.2fx the time, warm start %.2fx", conditions[1], conditions[0],
+                           medians[1].first / max(medians[0].first, 1e-9), medians[1].warm / max(medians[0].warm, 1e-9)))
     }
 
     /// One start-up, timed (wall and CPU), and what it opened.
