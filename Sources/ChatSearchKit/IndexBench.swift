@@ -22,6 +22,7 @@ enum IndexBench {
     ) { ctx in
         let embedder = try ctx.embedder()
         queryScan(dimensions: embedder.info.dimensions, sizes: Configuration.Defaults.benchScanTurns)
+        try lexicalCost(base: try ctx.chat().conversations, sizes: Configuration.Defaults.benchScanTurns)
     }
 
     /// Query latency of the searcher (all four rankings, top 50, ranks of the shown hits) at each corpus
@@ -64,6 +65,45 @@ enum IndexBench {
             let mb = Double(2 * turns * dimensions * 4) / 1e6
             let s = median(scan) * 1000, f = median(floor) * 1000
             Output.line(String(format: "%-10d %8.0f %9.2f %10.2f %9.2fx %12.0f", turns, mb, s, f, s / f, maxRSSMegabytes()) + (sink.isNaN ? " " : ""))
+        }
+    }
+
+    /// The lexical half of a query at each corpus size, from a real FTS5 index of the generated chat
+    /// text: bm25 of the best 2,000 matches (all a query needed before the coverage rule), then also
+    /// every turn holding each query term (what `HybridFusion`'s coverage reads).
+    static func lexicalCost(base: [Conversation], sizes: [Int], repeats: Int = 9) throws {
+        let queries = ["budget for the garden", "fix the server error", "book a hotel near the lake"]
+        Output.line("")
+        Output.line("lexical evidence, FTS5 over generated chat text, \(queries.count) queries of 2-3 terms, median per query:")
+        Output.line("turns      bm25 ms   + term matches ms   ratio   rows holding a term")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chatsearch-bench-lexical-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for turns in sizes {
+            let store = try IndexStore(path: dir.appendingPathComponent("lexical-\(turns).sqlite").path)
+            var stored = 0, copy = 0
+            try store.transaction {
+                while stored < turns {
+                    for c in base where stored < turns {
+                        let copyOf = Conversation(id: "\(c.id)#\(copy)", title: c.title, turns: c.turns, source: c.source)
+                        try store.saveText(copyOf, hash: ConversationHash.of(copyOf))
+                        stored += c.turns.count
+                    }
+                    copy += 1
+                }
+            }
+            var bm25: [Double] = [], both: [Double] = []
+            var held = 0
+            for i in 0..<repeats {
+                let q = queries[i % queries.count]
+                bm25.append(try seconds { _ = try store.lexicalMatches(query: q, conversationHashes: nil, limit: 2000) })
+                both.append(try seconds {
+                    _ = try store.lexicalMatches(query: q, conversationHashes: nil, limit: 2000)
+                    held = try store.termMatches(query: q, conversationHashes: nil).reduce(0) { $0 + $1.count }
+                })
+            }
+            let a = median(bm25) * 1000, b = median(both) * 1000
+            Output.line(String(format: "%-10d %7.2f %19.2f %7.2fx %11d", stored, a, b, b / a, held))
         }
     }
 
@@ -216,9 +256,9 @@ enum IndexBench {
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
-    static func seconds(_ body: () -> Void) -> Double {
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
         let t0 = DispatchTime.now().uptimeNanoseconds
-        body()
+        try body()
         return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
     }
 
