@@ -11,8 +11,11 @@ import Foundation
 ///    divided by Σ idf(t) over all terms.
 /// 3. gate = how far the best single row's own coverage gets past `lexicalGate`: 0 at its lower bound
 ///    (bm25 matched only incidental words: the lexical evidence is ignored) to 1 at its upper bound.
-/// 4. hybrid(r) = dense(r) + lexicalWeight · gate · bm25(r) / max bm25 · coverage(r)
-///                + speakerWeight · [the query names r's speaker].
+/// 4. hybrid(r) = dense(r) + σ · (lexicalWeight · gate · bm25(r) / max bm25 · coverage(r)
+///                + speakerWeight · [the query names r's speaker]),
+///    σ = the standard deviation of the dense scores over the searched rows: evidence is counted in
+///    units of how far apart the query's dense scores are, so it weighs the same whatever the model's
+///    range of cosines (MiniLM's spread widely, e5's sit in a narrow band near 0.9).
 /// 5. Smoothing: hybrid(r) += smooth · max(hybrid of r's neighbours in the same session).
 /// A row not embedded yet (dense = −∞) is ranked by its lexical evidence alone, and stays out when it
 /// has none.
@@ -26,12 +29,27 @@ struct HybridFusion {
     /// `named(row)` says whether the query names the row's speaker.
     func scores(base: [Float], rows: Range<Int>, lexical: LexicalEvidence, named: (Int) -> Bool) -> [Float] {
         var hybrid = base
-        for (k, r) in rows.enumerated() where hybrid[k] > -.infinity && named(r) { hybrid[k] += options.speakerWeight }
-        addLexical(to: &hybrid, rows: rows, lexical: lexical)
+        let unit = Self.spread(base)
+        for (k, r) in rows.enumerated() where hybrid[k] > -.infinity && named(r) { hybrid[k] += unit * options.speakerWeight }
+        addLexical(to: &hybrid, rows: rows, lexical: lexical, unit: unit)
         return smoothed(hybrid, rows: rows)
     }
 
-    private func addLexical(to hybrid: inout [Float], rows: Range<Int>, lexical: LexicalEvidence) {
+    /// Standard deviation of the finite scores; 1 when there are fewer than two or they are all equal
+    /// (then nothing dense tells the rows apart, and the evidence alone orders them).
+    static func spread(_ scores: [Float]) -> Float {
+        var n = 0.0, sum = 0.0, squares = 0.0
+        for x in scores where x.isFinite {
+            n += 1
+            sum += Double(x)
+            squares += Double(x) * Double(x)
+        }
+        guard n >= 2 else { return 1 }
+        let variance = max(0, squares / n - (sum / n) * (sum / n))
+        return variance > 1e-12 ? Float(variance.squareRoot()) : 1
+    }
+
+    private func addLexical(to hybrid: inout [Float], rows: Range<Int>, lexical: LexicalEvidence, unit: Float) {
         let found = lexical.scores.filter { rows.contains($0.key) && $0.value > 0 }
         guard let maxLex = found.values.max(), maxLex > 0, options.lexicalWeight != 0 else { return }
         let terms = lexical.termRows.map { Set($0.filter(rows.contains)) }
@@ -53,7 +71,7 @@ struct HybridFusion {
                 covered += idf[t]
             }
             let k = r - rows.lowerBound
-            let lex = Float(gate * (s / maxLex) * (covered / total)) * options.lexicalWeight
+            let lex = Float(gate * (s / maxLex) * (covered / total)) * options.lexicalWeight * unit
             hybrid[k] = (hybrid[k] == -.infinity ? 0 : hybrid[k]) + lex
         }
     }

@@ -2,11 +2,13 @@
 public struct SearchOptions: Sendable, Equatable {
     /// blend = alpha * late + (1 - alpha) * naive.
     public var alpha: Float
-    /// Weight of the lexical evidence in hybrid (`HybridFusion`).
+    /// Weight of the lexical evidence in hybrid, in standard deviations of the query's dense scores
+    /// (`HybridFusion`).
     public var lexicalWeight: Float
     /// Neighbour smoothing: a turn gains `smooth` times its best same-session neighbour's score.
     public var smooth: Float
-    /// Added to the hybrid score of the turns of a participant the query names (`SpeakerMention`).
+    /// Added to the hybrid score of the turns of a participant the query names (`SpeakerMention`), in
+    /// standard deviations of the query's dense scores.
     public var speakerWeight: Float
     /// Own coverage of the query's terms (IDF mass) that the best lexical row needs before lexical
     /// evidence counts at all (lower bound) and counts fully (upper bound).
@@ -32,9 +34,9 @@ public struct SearchOptions: Sendable, Equatable {
     /// Chosen on the development set (see README, "Evaluation").
     public enum Defaults {
         public static let alpha: Float = 0.7
-        public static let lexicalWeight: Float = 0.8
+        public static let lexicalWeight: Float = 8
         public static let smooth: Float = 0.4
-        public static let speakerWeight: Float = 0.2
+        public static let speakerWeight: Float = 3
         public static let lexicalGate: ClosedRange<Float> = 0.2...0.3
         public static let hybridBase: HybridBase = .blend
     }

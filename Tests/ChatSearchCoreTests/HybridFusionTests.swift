@@ -13,6 +13,8 @@ struct HybridFusionTests {
     }
 
     static let plain = SearchOptions(lexicalWeight: 1, smooth: 0, speakerWeight: 0)
+    /// The standard deviation of the fixture's dense scores: the unit evidence is counted in.
+    static let unit = Float((0.14 as Double).squareRoot())
 
     static func idf(_ df: Double, of n: Double) -> Double { log(1 + (n - df + 0.5) / (df + 0.5)) }
 
@@ -21,7 +23,7 @@ struct HybridFusionTests {
         // turn 4 through its neighbour, so both have coverage 1; bm25 8 and 2.
         let lexical = LexicalEvidence(scores: [2: 8, 3: 2], termRows: [[2], [2, 3]])
         let h = Self.searcher(Self.plain).scores(query: [1, 0], lexical: lexical).byMode[.hybrid]!
-        let want: [Float] = [1, 0.6, 0 + 1, 0.8 + 0.25]
+        let want: [Float] = [1, 0.6, 0 + Self.unit, 0.8 + 0.25 * Self.unit]
         for (a, b) in zip(h, want) { #expect(abs(a - b) < 1e-6) }
     }
 
@@ -29,7 +31,7 @@ struct HybridFusionTests {
         // Term 0 in turn 1 only; term 1 in turn 4 only (not a neighbour of turn 1).
         let lexical = LexicalEvidence(scores: [0: 4, 3: 4], termRows: [[0], [3]])
         let h = Self.searcher(Self.plain).scores(query: [1, 0], lexical: lexical).byMode[.hybrid]!
-        let half = Float(0.5)  // both terms have df 1, so each is half the query's IDF mass
+        let half = 0.5 * Self.unit  // both terms have df 1, so each is half the query's IDF mass
         #expect(abs(h[0] - (1 + half)) < 1e-6)
         #expect(abs(h[3] - (0.8 + half)) < 1e-6)
         #expect(h[1] == 0.6 && h[2] == 0)
@@ -38,7 +40,7 @@ struct HybridFusionTests {
     @Test func lexicalOnlyAnswerWins() {
         // Dense favours turn 1; the query's words are all in turn 3.
         let lexical = LexicalEvidence(scores: [2: 5], termRows: [[2], [2]])
-        let r = Self.searcher(SearchOptions(lexicalWeight: 1.5, smooth: 0, speakerWeight: 0))
+        let r = Self.searcher(SearchOptions(lexicalWeight: 3, smooth: 0, speakerWeight: 0))
             .search(query: [1, 0], queryText: "q", lexical: lexical, top: 4)
         #expect(r.ranking(.hybrid).first?.ref.turn == 2)
         #expect(r.ranking(.late).first?.ref.turn == 0)
@@ -56,13 +58,13 @@ struct HybridFusionTests {
         var open = s
         open.options.lexicalGate = 0...0
         let h = open.scores(query: [1, 0], lexical: lexical).byMode[.hybrid]!
-        #expect(abs(h[2] - Float(5 * best)) < 1e-5)
+        #expect(abs(h[2] - Float(5 * best) * Self.unit) < 1e-5)
     }
 
     @Test func mixedEvidenceAddsUp() {
         // Turn 4 is second by dense (0.8) and holds the query's words: it overtakes turn 1 (1.0).
         let lexical = LexicalEvidence(scores: [3: 3, 1: 3], termRows: [[3], [1, 3]])
-        let r = Self.searcher(SearchOptions(lexicalWeight: 0.5, smooth: 0, speakerWeight: 0))
+        let r = Self.searcher(SearchOptions(lexicalWeight: 1, smooth: 0, speakerWeight: 0))
             .search(query: [1, 0], queryText: "q", lexical: lexical, top: 4)
         #expect(r.ranking(.hybrid).map(\.ref.turn).prefix(2) == [3, 0])
     }
@@ -71,7 +73,8 @@ struct HybridFusionTests {
         let speakers = ["Caroline", "Melanie Ortiz", "Caroline", "Melanie Ortiz"]
         let s = Self.searcher(SearchOptions(lexicalWeight: 0, smooth: 0, speakerWeight: 0.5), speakers: speakers)
         let h = s.scores(query: [1, 0], text: "What did melanie say about the trip?", lexical: .none).byMode[.hybrid]!
-        #expect(h == [1, 0.6 + 0.5, 0, 0.8 + 0.5])
+        let want: [Float] = [1, 0.6 + 0.5 * Self.unit, 0, 0.8 + 0.5 * Self.unit]
+        for (a, b) in zip(h, want) { #expect(abs(a - b) < 1e-6) }
         #expect(s.scores(query: [1, 0], text: "no one named", lexical: .none).byMode[.hybrid]! == [1, 0.6, 0, 0.8])
         // The other rankings never see the speaker.
         #expect(s.scores(query: [1, 0], text: "melanie", lexical: .none).byMode[.late]! == [1, 0.6, 0, 0.8])
@@ -89,6 +92,24 @@ struct HybridFusionTests {
         #expect(SpeakerMention.named(in: "Ortiz", speakers: names).isEmpty)
     }
 
+    /// A model whose cosines sit in a narrow band (e5's near 0.9) gets the same hybrid order as one whose
+    /// cosines spread widely, for the same evidence: the evidence is counted in the dense scores' spread.
+    @Test func evidenceWeighsTheSameWhateverTheModelsRangeOfCosines() {
+        let c = Conversation(id: "c", turns: (0..<6).map { Turn(id: "\($0)", speaker: $0 % 2 == 0 ? "Ana" : "Ben", text: "t", session: "s\($0 / 3)") })
+        let wide: [Float] = [0.62, 0.35, 0.18, 0.71, 0.05, 0.44]
+        let lexical = LexicalEvidence(scores: [2: 6, 4: 3, 5: 1], termRows: [[2, 4], [2], [5]])
+        func order(_ dense: [Float]) -> [Int] {
+            let t = VectorTable(dimensions: 1, values: dense)
+            let s = Searcher(conversations: [c], late: t, naive: t, options: SearchOptions(smooth: 0.4))
+            return s.search(query: [1], queryText: "what did Ben say", lexical: lexical, top: 6).ranking(.hybrid).map(\.ref.turn)
+        }
+        let narrow = wide.map { 0.88 + 0.05 * $0 }
+        #expect(order(wide) == order(narrow))
+        #expect(order(wide) != wide.indices.sorted { wide[$0] > wide[$1] })
+        #expect(HybridFusion.spread([1, -.infinity, 1]) == 1 && HybridFusion.spread([2]) == 1)
+        #expect(abs(HybridFusion.spread([0, 2, -.infinity]) - 1) < 1e-6)
+    }
+
     @Test func notYetEmbeddedTurnsRankByLexicalEvidenceAlone() {
         let a = Conversation(id: "a", turns: [Turn(id: "1", text: "x", session: "s"), Turn(id: "2", text: "y", session: "s")])
         let b = Conversation(id: "b", turns: [Turn(id: "1", text: "z", session: "s"), Turn(id: "2", text: "w", session: "s")])
@@ -97,7 +118,7 @@ struct HybridFusionTests {
                          covered: [true, false])
         let h = s.scores(query: [1], lexical: LexicalEvidence(scores: [2: 1], termRows: [[2]])).byMode[.hybrid]!
         #expect(h[3] == -.infinity)
-        #expect(abs(h[2] - 1) < 1e-6)
+        #expect(abs(h[2] - 0.05) < 1e-6)  // the lexical evidence in units of the covered rows' spread, 0.05
         #expect(abs(h[0] - (0.5 + 0.5 * 0.4)) < 1e-6)
     }
 }

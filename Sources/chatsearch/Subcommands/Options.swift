@@ -92,10 +92,10 @@ struct ScoringOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Weight of late chunking in the blend (and in hybrid's dense part): alpha * late + (1 - alpha) * naive.", valueName: "alpha"))
     var alpha: Float = Configuration.Defaults.scoring.alpha
 
-    @Option(help: ArgumentHelp("Weight of the lexical evidence in hybrid: bm25 relative to the best match, times the share of the query's words (by rarity) the turn and its neighbours hold; ignored when no turn holds enough of the query.", valueName: "weight"))
+    @Option(help: ArgumentHelp("Weight of the lexical evidence in hybrid, in standard deviations of the query's dense scores: bm25 relative to the best match, times the share of the query's words (by rarity) the turn and its neighbours hold; ignored when no turn holds enough of the query.", valueName: "weight"))
     var lexicalWeight: Float = Configuration.Defaults.scoring.lexicalWeight
 
-    @Option(help: ArgumentHelp("Added in hybrid to the turns of a participant the query names (\"What did Ana say...\").", valueName: "weight"))
+    @Option(help: ArgumentHelp("Added in hybrid to the turns of a participant the query names (\"What did Ana say...\"), in standard deviations of the query's dense scores.", valueName: "weight"))
     var speakerWeight: Float = Configuration.Defaults.scoring.speakerWeight
 
     @Option(help: ArgumentHelp("Neighbour smoothing in hybrid: a turn gains this fraction of its best same-session neighbour's score.", valueName: "fraction"))
