@@ -32,13 +32,18 @@ struct BenchCorpusTests {
         #expect(questions[questions.count / 2] < answers[answers.count / 2] / 3)
     }
 
-    @Test func chatCorpusHasExactlyTheTurnsAskedFor() throws {
+    /// A generated chat corpus of `turns` turns written into a fresh folder and read back by the readers.
+    static func writtenChat(turns: Int, seed: UInt64) throws -> (dir: URL, load: LoadResult) {
         let dir = TestPaths.temporaryDirectory("bench-corpus")
-        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("chat.jsonl").path
-        var g = CorpusGenerator(seed: 1)
-        try g.writeChat(turns: 1234, to: path)
-        let load = ConversationLoader.load(paths: [path])
+        var g = CorpusGenerator(seed: seed)
+        try g.writeChat(turns: turns, to: path)
+        return (dir, ConversationLoader.load(paths: [path]))
+    }
+
+    @Test func chatCorpusHasExactlyTheTurnsAskedFor() throws {
+        let (dir, load) = try Self.writtenChat(turns: 1234, seed: 1)
+        defer { try? FileManager.default.removeItem(at: dir) }
         #expect(load.problems.isEmpty)
         #expect(load.conversations.reduce(0) { $0 + $1.turns.count } == 1234)
         #expect(load.conversations.count > 1)
@@ -46,12 +51,9 @@ struct BenchCorpusTests {
 
     /// The bench's first-results query must find turns in the corpora the generator writes.
     @Test func theBenchQueryFindsTurnsOfTheChatCorpus() throws {
-        let dir = TestPaths.temporaryDirectory("bench-corpus")
+        let (dir, load) = try Self.writtenChat(turns: 500, seed: 2)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("chat.jsonl").path
-        var g = CorpusGenerator(seed: 2)
-        try g.writeChat(turns: 500, to: path)
-        let conversations = ConversationLoader.load(paths: [path]).conversations
+        let conversations = load.conversations
         let store = try IndexStore.open(path: dir.appendingPathComponent("index.sqlite").path) { _ in }
         try store.transaction {
             for c in conversations { try store.saveText(c, hash: ConversationHash.of(c)) }
