@@ -16,6 +16,9 @@ public final class IndexedCorpus: @unchecked Sendable {
     private let rowBase: [String: Int]
     private let lock = NSLock()
     private var current: Searcher
+    /// Searcher row of each stored turn id of these conversations, read on the first lexical query and
+    /// again whenever the number of stored turns changes.
+    private var rowOfTurn: (storedTurns: Int, rows: [Int: Int])?
 
     /// The searcher over the conversations covered so far (a snapshot: later `cover` calls do not change it).
     public var searcher: Searcher { lock.withLock { current } }
@@ -94,10 +97,34 @@ public final class IndexedCorpus: @unchecked Sendable {
         for m in matches {
             if let base = rowBase[m.conversationHash] { scores[base + m.turnIndex] = m.score }
         }
-        let terms = try store.termMatches(query: query, conversationHashes: wanted).map { rows in
-            rows.compactMap { m in rowBase[m.conversationHash].map { $0 + m.turnIndex } }
+        let rowOf = try rowsOfTurnIDs()
+        // The searched conversations' rows (nil: all of them).
+        let searched: [Range<Int>]? = only.map { positions in
+            positions.compactMap { p in rowBase[hashes[p]].map { $0..<($0 + conversations[p].turns.count) } }
+        }
+        let terms = try store.termTurnIDs(query: query).map { ids in
+            ids.compactMap { id -> Int? in
+                guard let r = rowOf[id] else { return nil }
+                return searched.map { ranges in ranges.contains { $0.contains(r) } ? r : nil } ?? r
+            }
         }
         return LexicalEvidence(scores: scores, termRows: terms)
+    }
+
+    /// The searcher row of every stored turn of these conversations, by turn id (turn indexes beyond a
+    /// conversation's turns, as a damaged or crafted index may hold, are left out).
+    private func rowsOfTurnIDs() throws -> [Int: Int] {
+        let stored = try store.turnCount()
+        if let cached = lock.withLock({ rowOfTurn }), cached.storedTurns == stored { return cached.rows }
+        var count: [String: Int] = [:]
+        for (i, h) in hashes.enumerated() where count[h] == nil { count[h] = conversations[i].turns.count }
+        var rows: [Int: Int] = [:]
+        for t in try store.turnIDs() {
+            guard let base = rowBase[t.conversationHash], let n = count[t.conversationHash], t.turnIndex >= 0, t.turnIndex < n else { continue }
+            rows[t.id] = base + t.turnIndex
+        }
+        lock.withLock { rowOfTurn = (stored, rows) }
+        return rows
     }
 
     /// The one way to search: query vectors (encoded together), lexical evidence and the searcher's

@@ -99,7 +99,7 @@ enum IndexBench {
                 bm25.append(try seconds { _ = try store.lexicalMatches(query: q, conversationHashes: nil, limit: 2000) })
                 both.append(try seconds {
                     _ = try store.lexicalMatches(query: q, conversationHashes: nil, limit: 2000)
-                    held = try store.termMatches(query: q, conversationHashes: nil).reduce(0) { $0 + $1.count }
+                    held = try store.termTurnIDs(query: q).reduce(0) { $0 + $1.count }
                 })
             }
             let a = median(bm25) * 1000, b = median(both) * 1000

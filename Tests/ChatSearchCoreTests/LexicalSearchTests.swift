@@ -150,19 +150,22 @@ import Testing
         }
     }
 
-    /// Per-term matches: each term's turns, in query-term order, restricted like `lexicalMatches`.
-    @Test func termMatchesListEachTermsTurns() throws {
+    /// Per-term matches: each term's turns (by turn id), in query-term order, over the whole index.
+    @Test func termTurnIDsListEachTermsTurns() throws {
         let scratch = try IndexScratch()
         defer { scratch.cleanup() }
         let (store, hashes) = try Self.makeStore(scratch)
-        let m = try store.termMatches(query: "Where is the restaurant, Carol?", conversationHashes: nil)
+        let turns = Dictionary(uniqueKeysWithValues: try store.turnIDs().map { ($0.id, ($0.conversationHash, $0.turnIndex)) })
+        #expect(turns.count == 10)
+        #expect(try store.turnCount() == 10)
+        func where_(_ ids: [Int]) -> Set<String> { Set(ids.map { "\(hashes.firstIndex(of: turns[$0]!.0)!):\(turns[$0]!.1)" }) }
         #expect(LexicalQuery.terms("Where is the restaurant, Carol?") == ["restaurant", "Carol"])
+        let m = try store.termTurnIDs(query: "Where is the restaurant, Carol?")
         #expect(m.count == 2)
-        #expect(m[0].map(\.turnIndex) == [0] && m[0][0].conversationHash == hashes[0])
-        #expect(Set(m[1].map(\.turnIndex)) == [0, 2] && m[1].allSatisfy { $0.conversationHash == hashes[1] })
-        #expect(try store.termMatches(query: "restaurant carol", conversationHashes: [hashes[1]]).map(\.count) == [0, 2])
-        #expect(try store.termMatches(query: "restaurant", conversationHashes: []).map(\.count) == [0])
-        #expect(try store.termMatches(query: "火锅", conversationHashes: nil).map { $0.map(\.turnIndex) } == [[1]])
+        #expect(where_(m[0]) == ["0:0"])
+        #expect(where_(m[1]) == ["1:0", "1:2"])
+        #expect(where_(try store.termTurnIDs(query: "火锅")[0]) == ["2:1"])
+        #expect(try store.termTurnIDs(query: "the of ?!").isEmpty)
     }
 
     /// No query errors in either lexical call: stop words only, punctuation, operators, CJK, 10,000 characters.
@@ -173,7 +176,7 @@ import Testing
         let long = String(repeating: "restaurant table 餐厅 ", count: 500)
         #expect(long.count >= 10_000)
         for q in ["the and of", "?!...", "NEAR(restaurant)", "今晚吃什么饭", long, String(repeating: "x", count: 10_000), ""] {
-            let terms = try store.termMatches(query: q, conversationHashes: nil)
+            let terms = try store.termTurnIDs(query: q)
             #expect(terms.count == LexicalQuery.terms(q).count, "query \(q.prefix(30))")
             _ = try store.lexicalMatches(query: q, conversationHashes: nil, limit: 10)
         }

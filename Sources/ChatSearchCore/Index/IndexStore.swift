@@ -498,35 +498,43 @@ public final class IndexStore: @unchecked Sendable {
         }
     }
 
-    /// For each term of `query` (`LexicalQuery.terms`, in order), every turn that contains it, restricted to
-    /// the given conversation hashes (nil: all), as (conversation hash, turn index). Same safety rules as
-    /// `lexicalMatches`.
-    public func termMatches(query: String, conversationHashes: Set<String>?) throws -> [[(conversationHash: String, turnIndex: Int)]] {
+    /// For each term of `query` (`LexicalQuery.terms`, in order), the ids (`turns.id`) of every turn that
+    /// contains it, in the whole index: one pass over the term's FTS5 postings, no join (callers map ids
+    /// to their own rows with `turnIDs`).
+    public func termTurnIDs(query: String) throws -> [[Int]] {
         let terms = LexicalQuery.terms(query)
         if terms.isEmpty { return [] }
-        if let hashes = conversationHashes, hashes.isEmpty { return terms.map { _ in [] } }
         return try locked {
-            let s = try db.prepare("""
-                SELECT t.conv_hash, t.turn_index
-                FROM (SELECT rowid FROM lexical WHERE lexical MATCH ?1) AS l
-                JOIN turns t ON t.id = l.rowid
-                JOIN conversations c ON c.hash = t.conv_hash
-                WHERE t.turn_index >= 0 AND t.turn_index < c.turn_count AND c.turn_count <= \(IndexStore.maxTurnsPerConversation)
-                """)
+            let s = try db.prepare("SELECT rowid FROM lexical WHERE lexical MATCH ?1")
             defer { s.reset() }
             return try terms.map { term in
                 s.reset()
                 // A term holds only letters, digits, marks and single spaces, never a double quote.
                 try s.bind(1, "\"\(term)\"")
-                var out: [(conversationHash: String, turnIndex: Int)] = []
-                while try s.step() {
-                    guard let h = s.string(0) else { continue }
-                    if let allowed = conversationHashes, !allowed.contains(h) { continue }
-                    out.append((h, s.int(1)))
-                }
+                var out: [Int] = []
+                while try s.step() { out.append(s.int(0)) }
                 return out
             }
         }
+    }
+
+    /// The id, conversation hash and turn index of every stored turn, and how many there are.
+    public func turnIDs() throws -> [(id: Int, conversationHash: String, turnIndex: Int)] {
+        try locked {
+            let s = try db.prepare("SELECT id, conv_hash, turn_index FROM turns")
+            defer { s.reset() }
+            var out: [(id: Int, conversationHash: String, turnIndex: Int)] = []
+            while try s.step() {
+                guard let h = s.string(1) else { continue }
+                out.append((s.int(0), h, s.int(2)))
+            }
+            return out
+        }
+    }
+
+    /// Rows of the `turns` table (changes whenever conversations are stored or removed).
+    public func turnCount() throws -> Int {
+        try locked { try db.scalarInt("SELECT count(*) FROM turns") }
     }
 
     // MARK: - Statistics
