@@ -16,9 +16,9 @@ public final class IndexedCorpus: @unchecked Sendable {
     private let rowBase: [String: Int]
     private let lock = NSLock()
     private var current: Searcher
-    /// Searcher row of each stored turn id of these conversations, read on the first lexical query and
-    /// again whenever the number of stored turns changes.
-    private var rowOfTurn: (storedTurns: Int, rows: [Int: Int])?
+    /// Searcher row of each stored turn id of these conversations, read on the first lexical query; read
+    /// again only while some of their turns are not stored yet (a stored turn keeps its id).
+    private var rowOfTurn: (complete: Bool, rows: [Int: Int])?
 
     /// The searcher over the conversations covered so far (a snapshot: later `cover` calls do not change it).
     public var searcher: Searcher { lock.withLock { current } }
@@ -114,8 +114,7 @@ public final class IndexedCorpus: @unchecked Sendable {
     /// The searcher row of every stored turn of these conversations, by turn id (turn indexes beyond a
     /// conversation's turns, as a damaged or crafted index may hold, are left out).
     private func rowsOfTurnIDs() throws -> [Int: Int] {
-        let stored = try store.turnCount()
-        if let cached = lock.withLock({ rowOfTurn }), cached.storedTurns == stored { return cached.rows }
+        if let cached = lock.withLock({ rowOfTurn }), cached.complete { return cached.rows }
         var count: [String: Int] = [:]
         for (i, h) in hashes.enumerated() where count[h] == nil { count[h] = conversations[i].turns.count }
         var rows: [Int: Int] = [:]
@@ -123,7 +122,7 @@ public final class IndexedCorpus: @unchecked Sendable {
             guard let base = rowBase[t.conversationHash], let n = count[t.conversationHash], t.turnIndex >= 0, t.turnIndex < n else { continue }
             rows[t.id] = base + t.turnIndex
         }
-        lock.withLock { rowOfTurn = (stored, rows) }
+        lock.withLock { rowOfTurn = (rows.count == count.values.reduce(0, +), rows) }
         return rows
     }
 

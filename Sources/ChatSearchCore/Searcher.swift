@@ -58,9 +58,9 @@ public struct Searcher: Sendable {
     /// Row of the neighbour before / after in the same session (or -1).
     private let previousRow: [Int]
     private let nextRow: [Int]
-    /// Each row's speaker, as an index into `speakerNames` (−1: none).
+    /// Each row's speaker, as an index into `speakers` (−1: none).
     private let speakerOfRow: [Int32]
-    private let speakerNames: [String]
+    private let speakers: SpeakerMention
 
     /// `covered` (default: every conversation) tells which conversations' rows hold their vectors; the
     /// rows of the others are ignored until `cover` fills them.
@@ -101,7 +101,7 @@ public struct Searcher: Sendable {
         self.previousRow = prev
         self.nextRow = next
         self.speakerOfRow = speakers
-        self.speakerNames = names
+        self.speakers = SpeakerMention(speakers: names)
         self.options = options
         if let d = options.dimensions, d < late.dimensions {
             self.late = late.truncated(to: d)
@@ -157,8 +157,8 @@ public struct Searcher: Sendable {
         case .naive: base = n
         case .blend: base = blend
         }
-        let named = SpeakerMention.named(in: text, speakers: speakerNames)
-        let speakerNamed = named.isEmpty ? nil : (0..<speakerNames.count).map { named.contains($0) }
+        let named = speakers.named(in: text)
+        let speakerNamed = named.isEmpty ? nil : (0..<speakers.count).map { named.contains($0) }
         let fusion = HybridFusion(options: options, previousRow: previousRow, nextRow: nextRow)
         let hybrid = fusion.scores(base: base, rows: rows, lexical: lexical) { r in
             guard let flags = speakerNamed else { return false }

@@ -3,19 +3,27 @@ import Foundation
 /// Which participants a query names. A speaker is named when the query holds the speaker's whole name,
 /// or its first word, as words (case and diacritics folded): "What did Caroline say" names "Caroline"
 /// and "Caroline Smith". Stop words ("I", "me", ...) never name anyone.
-public enum SpeakerMention {
-    /// Indexes into `speakers` of the names the query holds.
-    public static func named(in query: String, speakers: [String]) -> Set<Int> {
+public struct SpeakerMention: Sendable {
+    /// Each speaker's name as folded words, read once for every query.
+    private let names: [[String]]
+
+    public init(speakers: [String]) {
+        names = speakers.map(Self.words)
+    }
+
+    public var count: Int { names.count }
+
+    /// Indexes into the speakers of the names the query holds.
+    public func named(in query: String) -> Set<Int> {
         let words = Self.words(query)
         if words.isEmpty { return [] }
         let present = Set(words)
         var out: Set<Int> = []
-        for (i, name) in speakers.enumerated() {
-            let parts = Self.words(name)
+        for (i, parts) in names.enumerated() {
             guard let first = parts.first else { continue }
             if !LexicalQuery.stopWords.contains(first), present.contains(first) {
                 out.insert(i)
-            } else if parts.count > 1, contains(words, parts) {
+            } else if parts.count > 1, Self.contains(words, parts) {
                 out.insert(i)
             }
         }

@@ -157,7 +157,7 @@ import Testing
         let (store, hashes) = try Self.makeStore(scratch)
         let turns = Dictionary(uniqueKeysWithValues: try store.turnIDs().map { ($0.id, ($0.conversationHash, $0.turnIndex)) })
         #expect(turns.count == 10)
-        #expect(try store.turnCount() == 10)
+        #expect(try store.stats().turns == 10)
         func where_(_ ids: [Int]) -> Set<String> { Set(ids.map { "\(hashes.firstIndex(of: turns[$0]!.0)!):\(turns[$0]!.1)" }) }
         #expect(LexicalQuery.terms("Where is the restaurant, Carol?") == ["restaurant", "Carol"])
         let m = try store.termTurnIDs(query: "Where is the restaurant, Carol?")

@@ -8,16 +8,7 @@ import Testing
 @Suite struct CoverageTests {
     let reducer = TUIReducer(conversations: Fixtures.conversations)
 
-    func run(_ s: TUIState, _ events: [TUIEvent]) -> (TUIState, [TUIEffect]) {
-        var s = s
-        var all: [TUIEffect] = []
-        for e in events {
-            let (n, effects) = reducer.reduce(s, e)
-            s = n
-            all += effects
-        }
-        return (s, all)
-    }
+    func run(_ s: TUIState, _ events: [TUIEvent]) -> (TUIState, [TUIEffect]) { reducer.run(s, events) }
 
     static func coverage(_ conversations: Int, _ vectors: Int) -> IndexCoverage {
         IndexCoverage(conversations: conversations, totalConversations: 2_950, turnVectors: vectors, totalTurnVectors: 10_000)

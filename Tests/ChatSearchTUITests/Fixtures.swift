@@ -139,3 +139,17 @@ func render(_ s: TUIState, color: Bool = false) -> Frame {
     _ = utf8Locale
     return Screen.render(s, conversations: Fixtures.conversations, width: s.width, height: s.height, color: color)
 }
+
+extension TUIReducer {
+    /// Applies `events` in order from `s`, collecting every effect.
+    func run(_ s: TUIState, _ events: [TUIEvent]) -> (TUIState, [TUIEffect]) {
+        var s = s
+        var all: [TUIEffect] = []
+        for e in events {
+            let (n, effects) = reduce(s, e)
+            s = n
+            all += effects
+        }
+        return (s, all)
+    }
+}

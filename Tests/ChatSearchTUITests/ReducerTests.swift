@@ -6,17 +6,7 @@ import Testing
 @Suite struct ReducerTests {
     let reducer = TUIReducer(conversations: Fixtures.conversations, debounce: 0.2)
 
-    /// Apply events, collecting effects.
-    func run(_ s: TUIState, _ events: [TUIEvent]) -> (TUIState, [TUIEffect]) {
-        var s = s
-        var all: [TUIEffect] = []
-        for e in events {
-            let (n, effects) = reducer.reduce(s, e)
-            s = n
-            all += effects
-        }
-        return (s, all)
-    }
+    func run(_ s: TUIState, _ events: [TUIEvent]) -> (TUIState, [TUIEffect]) { reducer.run(s, events) }
 
     func type(_ text: String, at t: Double, step: Double = 0.05) -> [TUIEvent] {
         text.enumerated().map { i, c in .key(.char(c), time: t + Double(i) * step) }

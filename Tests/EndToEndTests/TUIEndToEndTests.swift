@@ -321,10 +321,16 @@ struct TUIEndToEndTests {
         try app.waitForReady()
         try tmux.type(Self.query)
         _ = try app.waitForResults()
+        try expectSignalExitsAndRestores(app, SIGTERM, "SIGTERM")
+    }
+
+    /// Sends `signal` to the running TUI: it exits with 128 + signal and leaves the terminal as it was.
+    func expectSignalExitsAndRestores(_ app: AppRun, _ signal: Int32, _ name: String) throws {
+        let tmux = app.tmux
         let pid = try #require(app.pid, "no pid file")
-        #expect(Glibc.kill(pid, SIGTERM) == 0, "cannot signal pid \(pid): errno \(errno)")
-        let status = try tmux.waitFor("the exit status after SIGTERM", timeout: Self.stepTimeout) { app.exitStatus }
-        #expect(status == 128 + SIGTERM, "exit status \(status) after SIGTERM, expected \(128 + SIGTERM)")
+        #expect(Glibc.kill(pid, signal) == 0, "cannot signal pid \(pid): errno \(errno)")
+        let status = try tmux.waitFor("the exit status after \(name)", timeout: Self.stepTimeout) { app.exitStatus }
+        #expect(status == 128 + signal, "exit status \(status) after \(name), expected \(128 + signal)")
         let screen = try tmux.waitFor("the shell's text after exit", timeout: Self.stepTimeout) {
             $0.contains { $0.hasPrefix("chatsearch exited with status") }
         }

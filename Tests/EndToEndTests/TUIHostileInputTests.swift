@@ -47,15 +47,7 @@ extension TUIEndToEndTests {
     @Test func sigquitRestoresTheTerminalAndExits() throws {
         let app = try AppRun(width: 100, height: 30)
         defer { app.kill() }
-        let tmux = app.tmux
         try app.waitForReady()
-        let pid = try #require(app.pid, "no pid file")
-        #expect(Glibc.kill(pid, SIGQUIT) == 0, "cannot signal pid \(pid): errno \(errno)")
-        let status = try tmux.waitFor("the exit status after SIGQUIT", timeout: Self.stepTimeout) { app.exitStatus }
-        #expect(status == 128 + SIGQUIT, "exit status \(status) after SIGQUIT, expected \(128 + SIGQUIT)")
-        let screen = try tmux.waitFor("the shell's text after exit", timeout: Self.stepTimeout) {
-            $0.contains { $0.hasPrefix("chatsearch exited with status") }
-        }
-        assertTerminalRestored(tmux, screen)
+        try expectSignalExitsAndRestores(app, SIGQUIT, "SIGQUIT")
     }
 }

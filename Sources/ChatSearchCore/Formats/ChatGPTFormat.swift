@@ -10,13 +10,7 @@
 enum ChatGPTFormat {
     static func parse(_ input: FormatInput) throws(LoadProblem) -> FormatOutput {
         var output = FormatOutput()
-        let items: [JSONValue]
-        switch try input.parseJSON() {
-        case .array(let array, _): items = array
-        case .object(let object) where object["mapping"] != nil: items = [.object(object)]
-        case let other:
-            throw input.problem(1, "expected an array of ChatGPT conversations, found \(other.kindName)")
-        }
+        let items = try input.parseJSONItems(of: "ChatGPT conversations", key: "mapping")
         for (i, item) in items.enumerated() {
             guard let object = item.object, let mapping = object["mapping"]?.object else {
                 output.problems.append(input.problem(item.line, "item \(i + 1) is not a ChatGPT conversation (no \"mapping\" object); skipped"))

@@ -9,13 +9,7 @@
 enum ClaudeFormat {
     static func parse(_ input: FormatInput) throws(LoadProblem) -> FormatOutput {
         var output = FormatOutput()
-        let items: [JSONValue]
-        switch try input.parseJSON() {
-        case .array(let array, _): items = array
-        case .object(let object) where object["chat_messages"] != nil: items = [.object(object)]
-        case let other:
-            throw input.problem(1, "expected an array of Claude conversations, found \(other.kindName)")
-        }
+        let items = try input.parseJSONItems(of: "Claude conversations", key: "chat_messages")
         for (i, item) in items.enumerated() {
             guard let object = item.object, let messages = object["chat_messages"]?.array else {
                 output.problems.append(input.problem(item.line, "item \(i + 1) is not a Claude conversation (no \"chat_messages\" array); skipped"))

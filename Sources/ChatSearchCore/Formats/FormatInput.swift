@@ -27,6 +27,16 @@ struct FormatInput {
         }
     }
 
+    /// The items of an export that is an array of `what` (e.g. "Claude conversations"), or a single
+    /// one of them: an object holding `key`. Anything else stops the file.
+    func parseJSONItems(of what: String, key: String) throws(LoadProblem) -> [JSONValue] {
+        switch try parseJSON() {
+        case .array(let array, _): return array
+        case .object(let object) where object[key] != nil: return [.object(object)]
+        case let other: throw problem(1, "expected an array of \(what), found \(other.kindName)")
+        }
+    }
+
     /// Lines without their terminators ("\n" or "\r\n"); index 0 is line 1.
     var lines: [Substring] {
         text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })

@@ -6,13 +6,7 @@
 enum LoCoMoFormat {
     static func parse(_ input: FormatInput) throws(LoadProblem) -> FormatOutput {
         var output = FormatOutput()
-        let items: [JSONValue]
-        switch try input.parseJSON() {
-        case .array(let array, _): items = array
-        case .object(let object) where object["conversation"] != nil: items = [.object(object)]
-        case let other:
-            throw input.problem(1, "expected an array of LoCoMo samples, found \(other.kindName)")
-        }
+        let items = try input.parseJSONItems(of: "LoCoMo samples", key: "conversation")
         for (i, item) in items.enumerated() {
             guard let sample = item.object, let dialogue = sample["conversation"]?.object else {
                 output.problems.append(input.problem(item.line, "item \(i + 1) is not a LoCoMo sample (no \"conversation\" object); skipped"))

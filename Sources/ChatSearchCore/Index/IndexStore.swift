@@ -518,7 +518,7 @@ public final class IndexStore: @unchecked Sendable {
         }
     }
 
-    /// The id, conversation hash and turn index of every stored turn, and how many there are.
+    /// The id, conversation hash and turn index of every stored turn.
     public func turnIDs() throws -> [(id: Int, conversationHash: String, turnIndex: Int)] {
         try locked {
             let s = try db.prepare("SELECT id, conv_hash, turn_index FROM turns")
@@ -530,11 +530,6 @@ public final class IndexStore: @unchecked Sendable {
             }
             return out
         }
-    }
-
-    /// Rows of the `turns` table (changes whenever conversations are stored or removed).
-    public func turnCount() throws -> Int {
-        try locked { try db.scalarInt("SELECT count(*) FROM turns") }
     }
 
     // MARK: - Statistics
