@@ -32,9 +32,11 @@ public struct IndexSync {
 
     /// Stores every conversation's text and lexical rows (not its vectors) in one transaction, so lexical
     /// search finds all of them before they are embedded. Conversations already stored are kept as they are.
-    public func storeTexts(_ conversations: [Conversation]) throws {
+    /// `hashes`: their `ConversationHash`es, when the caller has them already.
+    public func storeTexts(_ conversations: [Conversation], hashes: [String]? = nil) throws {
+        let hashes = hashes ?? conversations.map(ConversationHash.of)
         try store.transaction {
-            for c in conversations { try store.saveText(Self.stored(c), hash: ConversationHash.of(c)) }
+            for (c, h) in zip(conversations, hashes) { try store.saveText(Self.stored(c), hash: h) }
         }
     }
 
@@ -45,11 +47,11 @@ public struct IndexSync {
     /// conversations that are no longer among `conversations`. Cancellation is checked before every
     /// round and inside the engine's work; what was stored before it stays stored.
     @discardableResult
-    public func run(_ conversations: [Conversation], pruneRoots: [String], progress: Progress? = nil,
+    public func run(_ conversations: [Conversation], hashes: [String]? = nil, pruneRoots: [String], progress: Progress? = nil,
                     isCancelled: () -> Bool = { false }, stored: (Int) -> Void = { _ in }) throws -> Outcome {
         let keys = recipeKeys
         let dims = encoder.embedder.info.dimensions
-        let hashes = conversations.map(ConversationHash.of)
+        let hashes = hashes ?? conversations.map(ConversationHash.of)
         var need: [TurnEncoder.Mode: Set<Int>] = [:]
         for mode in TurnEncoder.Mode.allCases {
             need[mode] = Set(try conversations.indices.filter {

@@ -39,13 +39,14 @@ public final class IndexedCorpus: @unchecked Sendable {
         }
     }
 
-    public init(conversations: [Conversation], encoder: TurnEncoder, modelID: String, store: IndexStore,
+    /// `hashes`: the conversations' `ConversationHash`es, when the caller has them already.
+    public init(conversations: [Conversation], hashes: [String]? = nil, encoder: TurnEncoder, modelID: String, store: IndexStore,
                 options: SearchOptions) throws {
         self.encoder = encoder
         self.modelID = modelID
         self.store = store
         self.conversations = conversations
-        let hashes = conversations.map(ConversationHash.of)
+        let hashes = hashes ?? conversations.map(ConversationHash.of)
         self.hashes = hashes
         let keys = encoder.recipeKeys
         let dims = encoder.embedder.info.dimensions

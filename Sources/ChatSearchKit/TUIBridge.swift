@@ -45,7 +45,7 @@ final class BackgroundIndexing: @unchecked Sendable {
         let thread = Thread { [self] in
             do {
                 var unread: Error?
-                try sync.value.run(conversations, pruneRoots: roots, isCancelled: { self.isCancelled || unread != nil }) { i in
+                try sync.value.run(conversations, hashes: corpus.hashes, pruneRoots: roots, isCancelled: { self.isCancelled || unread != nil }) { i in
                     do { try corpus.cover([i]) } catch { unread = error }
                 }
                 if let unread { throw unread }

@@ -45,13 +45,16 @@ public final class Workspace {
         let store = try IndexStore.open(path: config.indexPath) { notices.append($0) }
         indexNotices = notices
         let sync = IndexSync(encoder: encoder, store: store, modelID: modelID)
+        let hashes = load.conversations.map(ConversationHash.of)
         if embedNow {
-            embeddedTurns = try sync.run(load.conversations, pruneRoots: config.paths, progress: progress, isCancelled: isCancelled).embeddedTurns
+            embeddedTurns = try sync.run(load.conversations, hashes: hashes, pruneRoots: config.paths, progress: progress,
+                                         isCancelled: isCancelled).embeddedTurns
         } else {
-            try sync.storeTexts(load.conversations)
+            try sync.storeTexts(load.conversations, hashes: hashes)
             embeddedTurns = 0
         }
-        corpus = try IndexedCorpus(conversations: load.conversations, encoder: encoder, modelID: modelID, store: store, options: config.scoring)
+        corpus = try IndexedCorpus(conversations: load.conversations, hashes: hashes, encoder: encoder, modelID: modelID, store: store,
+                                   options: config.scoring)
         clock.lap("index: \(embeddedTurns) turn vectors embedded, \(corpus.searcher.turnCount) turns ready")
     }
 

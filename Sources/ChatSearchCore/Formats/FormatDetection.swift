@@ -6,8 +6,7 @@ enum FormatDetection {
         let looksLikeJSON = first == "{" || (first == "[" && text.drop { $0 != "[" }.dropFirst()
             .first { !$0.isWhitespace }.map { "{[]\"".contains($0) } ?? true)
         if looksLikeJSON, let json = try? JSONParser.parse(text) { return detectJSON(json, ext: ext) }
-        let lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            .lazy.filter { !$0.trimmed.isEmpty && !$0.allSatisfy(WhatsAppFormat.isInvisibleMark) }.prefix(30)
+        let lines = headLines(text, limit: 30) { !$0.trimmed.isEmpty && !$0.allSatisfy(WhatsAppFormat.isInvisibleMark) }
         if let firstLine = lines.first {
             let head = firstLine.drop { $0 == "\u{FEFF}" }
             if head.hasPrefix("WEBVTT") { return .webvtt }
@@ -84,10 +83,23 @@ enum FormatDetection {
         return nil
     }
 
+    /// The first `limit` lines of `text` that `keep` accepts, reading no further into the text than that
+    /// (detection looks at the head of a file, which may be hundreds of megabytes).
+    static func headLines(_ text: String, limit: Int, keep: (Substring) -> Bool) -> [Substring] {
+        var out: [Substring] = []
+        var rest = text[...]
+        while out.count < limit, !rest.isEmpty {
+            let end = rest.firstIndex { $0 == "\n" || $0 == "\r\n" } ?? rest.endIndex
+            let line = rest[..<end]
+            if keep(line) { out.append(line) }
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+        }
+        return out
+    }
+
     /// The likely format of JSON that does not parse as a whole, so that its parser reports the error.
     private static func guessBrokenJSON(_ text: String, ext: String) -> ChatFormat? {
-        let firstLine = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            .first { !$0.trimmed.isEmpty }.map(String.init) ?? ""
+        let firstLine = headLines(text, limit: 1) { !$0.trimmed.isEmpty }.first.map(String.init) ?? ""
         if case .object? = try? JSONParser.parse(firstLine) { return .jsonl }
         if ext == "jsonl" || ext == "ndjson" { return .jsonl }
         let head = text.prefix(4000)

@@ -37,9 +37,16 @@ struct FormatInput {
         }
     }
 
-    /// Lines without their terminators ("\n" or "\r\n"); index 0 is line 1.
+    /// Lines without their terminators ("\n" or "\r\n"); index 0 is line 1. Split on the UTF-8 bytes: a
+    /// line feed never joins a grapheme, so this equals splitting on the Characters "\n" and "\r\n".
     var lines: [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        let cr = UInt8(ascii: "\r")
+        let parts = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        // A carriage return ends a line only before a line feed, so the last part keeps its own.
+        return parts.indices.map { i in
+            let bytes = parts[i]
+            return Substring(i < parts.count - 1 && bytes.last == cr ? bytes.dropLast() : bytes)
+        }
     }
 }
 

@@ -29,19 +29,18 @@ public enum LexicalText {
 
     /// Puts a space on both sides of every CJK character so that unicode61 makes each one a token.
     public static func segmented(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isCJK) else { return text }
         var out = String.UnicodeScalarView()
-        var changed = false
         for s in text.unicodeScalars {
             if isCJK(s) {
                 out.append(" ")
                 out.append(s)
                 out.append(" ")
-                changed = true
             } else {
                 out.append(s)
             }
         }
-        return changed ? String(out) : text
+        return String(out)
     }
 
     /// Han ideographs, kana, Hangul syllables and Bopomofo: scripts written without spaces between words
