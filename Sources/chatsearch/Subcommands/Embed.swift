@@ -10,7 +10,7 @@ struct EmbedCommand: ParsableCommand {
         discussion: """
         Each line: {"conversation", "turn", "mode": "naive"|"late", "text": the exact text embedded, "vector": [floats]}. \
         Late chunking here defaults to the seed recipe, one sequence per conversation (macro windows when \
-        longer than the model's context); --late-context window:2 gives what search and the TUI use. \
+        longer than the model's context); --late-context \(Configuration.Defaults.lateContext) gives what search and the TUI use. \
         Nothing is read from or written to the index.
         """
     )
