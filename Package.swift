@@ -32,7 +32,7 @@ let package = Package(
         ),
         .target(
             name: "ChatSearchEngine",
-            dependencies: ["ChatSearchCore", "CLlama"],
+            dependencies: ["ChatSearchCore", "CLlama", "CSupport"],
             linkerSettings: [
                 .unsafeFlags(["-L", llamaLib, "-Xlinker", "-rpath", "-Xlinker", llamaLib]),
             ]

@@ -189,6 +189,7 @@ fi
 mkdir -p "$repo/.deps"
 ln -sfn "$llama_prefix" "$repo/.deps/llama"
 ln -sfn "$model_dir" "$repo/.deps/model"
+ln -sfn "$venv" "$repo/.deps/converter"  # gguf + numpy: tests write damaged copies of the model with it
 if intact "$e5_dir"; then ln -sfn "$e5_dir" "$repo/.deps/model-multilingual"; else rm -f "$repo/.deps/model-multilingual"; fi
 # The app finds a built-in model by its name (ModelCatalogue): models/<name> points at the current build.
 ln -sfn "$model_key" "$cache/models/minilm"

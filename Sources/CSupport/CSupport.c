@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 int csupport_wcwidth(unsigned int codepoint) { return wcwidth((wchar_t)codepoint); }
 
@@ -97,3 +98,48 @@ void csupport_install_terminal_restorer(void (*restore)(void)) {
 }
 
 int csupport_caught_signal(void) { return (int)g_caught_signal; }
+
+static char g_engine_context[1024] = "the model";
+
+void csupport_set_engine_context(const char *context) {
+    if (!context) return;
+    strncpy(g_engine_context, context, sizeof g_engine_context - 1);
+    g_engine_context[sizeof g_engine_context - 1] = 0;
+}
+
+/// Appends `text` to `out` (capacity `cap`, length `*len`) with control characters as '?'.
+static void csupport_append_plain(char *out, size_t cap, size_t *len, const char *text) {
+    for (const unsigned char *p = (const unsigned char *)text; *p && *len + 1 < cap; p++) {
+        out[(*len)++] = (*p < 0x20 || *p == 0x7f) ? '?' : (char)*p;
+    }
+}
+
+static volatile sig_atomic_t g_engine_aborting = 0;
+
+void csupport_engine_abort(const char *message) {
+    // Several of llama.cpp's threads may stop at once: the first one speaks and ends the process.
+    if (__sync_lock_test_and_set(&g_engine_aborting, 1)) {
+        for (;;) pause();
+    }
+    csupport_restore_terminal();
+    // ggml's message is "file:line: text\n"; the text is what a user can act on.
+    const char *text = message ? message : "unknown error";
+    const char *sep = strstr(text, ": ");
+    if (sep) text = sep + 2;
+    char reason[2048];
+    strncpy(reason, text, sizeof reason - 1);
+    reason[sizeof reason - 1] = 0;
+    for (size_t n = strlen(reason); n > 0 && (reason[n - 1] == '\n' || reason[n - 1] == '\r' || reason[n - 1] == ' '); n--) {
+        reason[n - 1] = 0;
+    }
+    char line[4096];
+    size_t len = 0;
+    csupport_append_plain(line, sizeof line, &len, "chatsearch: llama.cpp stopped while running ");
+    csupport_append_plain(line, sizeof line, &len, g_engine_context);
+    csupport_append_plain(line, sizeof line, &len, ": ");
+    csupport_append_plain(line, sizeof line, &len, reason);
+    line[len++] = '\n';
+    ssize_t ignored = write(2, line, len);
+    (void)ignored;
+    _exit(1);
+}

@@ -62,6 +62,7 @@ public final class LlamaEmbedder: TokenEmbedder {
             try Self.requireEncoder(modelPath, arch: arch, hasPooling: header.keys.contains("\(arch).pooling_type"))
         }
         llama_backend_init()
+        EngineAbort.install(modelPath: modelPath)
 
         var mparams = llama_model_default_params()
         mparams.n_gpu_layers = 0

@@ -54,8 +54,10 @@ struct TUIEndToEndTests {
         var statusFile: String { dir.appendingPathComponent("status").path }
         var pidFile: String { dir.appendingPathComponent("pid").path }
 
-        /// The app on `paths` (SampleData by default) with the index `index` (the shared one by default).
-        init(width: Int = 120, height: Int = 35, paths: String = TUIEndToEndTests.sampleData, index: String = TUIEndToEndTests.index) throws {
+        /// The app on `paths` (SampleData by default) with the index `index` (the shared one by default)
+        /// and the model `model` (the default one by default).
+        init(width: Int = 120, height: Int = 35, paths: String = TUIEndToEndTests.sampleData, index: String = TUIEndToEndTests.index,
+             model: String = TestPaths.defaultModel) throws {
             if paths == TUIEndToEndTests.sampleData && index == TUIEndToEndTests.index, let problem = TUIEndToEndTests.sharedIndexProblem {
                 throw SharedIndexFailure(description: problem)
             }
@@ -73,7 +75,7 @@ struct TUIEndToEndTests {
                 """
             tmux = try TmuxSession(width: width, height: height, command: ["bash", "-c", script], environment: [
                 "CHATSEARCH_BIN": TestPaths.binary,
-                "CHATSEARCH_MODEL": TestPaths.defaultModel,
+                "CHATSEARCH_MODEL": model,
                 "SAMPLE_DATA": paths,
                 "INDEX": index,
                 "PID_FILE": dir.appendingPathComponent("pid").path,

@@ -22,4 +22,10 @@ void csupport_install_terminal_restorer(void (*restore)(void));
 void csupport_restore_terminal(void);
 /// The signal that ended the program through the restorer, or 0.
 int csupport_caught_signal(void);
+/// What the engine was running when it stopped (e.g. "the model /path/m.gguf"), for `csupport_engine_abort`.
+void csupport_set_engine_context(const char *context);
+/// For llama.cpp's fatal errors (ggml's abort callback): restores the terminal, writes one line to stderr,
+/// "chatsearch: llama.cpp stopped while running <context>: <message>" (control characters shown as '?', ggml's
+/// source location left out), and ends the process with status 1 instead of aborting with a backtrace.
+void csupport_engine_abort(const char *message);
 #endif
