@@ -56,7 +56,10 @@ public struct TUIReducer: Sendable {
         case .ready(let info):
             s.info = info
             if !info.availableModes.contains(s.rightMode), info.availableModes.contains(.naive) { s.rightMode = .naive }
-            if case .loading = s.view { s.view = .results }
+            if case .loading = s.view {
+                s.view = .results
+                if !s.query.trimmed.isEmpty { s.searchDueAt = s.now }
+            }
         case .prepareFailed(let message):
             s.view = .error(message: message, fatal: true)
         case .searchFinished(let generation, let results, let millis):
@@ -99,11 +102,15 @@ public struct TUIReducer: Sendable {
         if key == .ctrl("l") { effects.append(.redraw); return }
         switch s.view {
         case .loading(var info):
-            if key == .ctrl("c") || key == .escape || key == .char("q") {
+            if key == .ctrl("c") || key == .escape {
                 info.cancelling = true
                 s.view = .loading(info)
                 effects.append(.cancelPreparation)
                 effects.append(.quit(status: TUIExitStatus.cancelled))
+            } else if TUIReducer.typeAheadKeys(key) {
+                // Typed ahead, as in fzf: the query is kept and searched once the chats are open.
+                handleQueryKey(&s, key, time, &effects)
+                s.searchDueAt = nil
             }
         case .error(_, let fatal):
             if fatal || key == .ctrl("c") {
@@ -142,6 +149,17 @@ public struct TUIReducer: Sendable {
             case .query: handleQueryKey(&s, key, time, &effects)
             case .list: handleListKey(&s, key, time, &effects)
             }
+        }
+    }
+
+    /// Keys that edit the query while the chats are still being opened (no search, list or pane yet).
+    static func typeAheadKeys(_ key: TUIKey) -> Bool {
+        switch key {
+        case .char, .backspace, .delete, .left, .right, .home, .end,
+             .ctrl("a"), .ctrl("b"), .ctrl("d"), .ctrl("e"), .ctrl("f"), .ctrl("k"), .ctrl("w"):
+            return true
+        default:
+            return false
         }
     }
 

@@ -68,7 +68,7 @@ final class ScriptedTerminal: Terminal, @unchecked Sendable {
     }
 
     @Test func cancellingDuringPreparationStopsIt() {
-        let terminal = ScriptedTerminal([.init(after: "cancel", input: .key(.char("q")))])
+        let terminal = ScriptedTerminal([.init(after: "cancel", input: .key(.escape))])
         let app = TUIApp(title: "ChatSearch", top: 20, ascii: false, terminal: terminal)
         let sawCancel = Flag()
         let status = app.run { progress in

@@ -217,19 +217,39 @@ import Testing
     @Test func loadingCanBeCancelled() {
         var s = Fixtures.state()
         s.view = .loading(LoadingInfo(phase: "Indexing", done: 1, total: 10))
-        for key in [TUIKey.char("q"), .escape, .ctrl("c")] {
+        for key in [TUIKey.escape, .ctrl("c")] {
             let (n, effects) = run(s, [.key(key, time: 1)])
             #expect(effects == [.cancelPreparation, .quit(status: 130)])
             if case .loading(let info) = n.view { #expect(info.cancelling) } else { Issue.record("left loading") }
         }
         // Other keys do nothing while loading; progress updates the view; ready shows the results view.
-        #expect(run(s, [.key(.char("x"), time: 1)]).1.isEmpty)
+        #expect(run(s, [.key(.tab, time: 1)]).1.isEmpty)
         let info = LoadingInfo(phase: "Indexing", done: 5, total: 10, elapsed: 1, rate: 5)
         (s, _) = run(s, [.progress(info)])
         #expect(s.view == .loading(info))
         (s, _) = run(s, [.ready(Fixtures.info)])
         #expect(s.view == .results)
         #expect(s.info == Fixtures.info)
+    }
+
+    @Test func keysTypedWhileLoadingAreTheQuerySearchedWhenReady() {
+        var s = Fixtures.state()
+        s.view = .loading(LoadingInfo(phase: "Loading", done: 1, total: 10))
+        // "q" is a letter of the query here, not a way out; nothing is searched before the chats are open.
+        var effects: [TUIEffect]
+        (s, effects) = run(s, type("quiche recipe", at: 1) + [.key(.backspace, time: 1.5), .key(.ctrl("w"), time: 1.6)]
+                                + type("oven", at: 1.7) + [.tick(time: 5)])
+        #expect(effects.isEmpty, "\(effects)")
+        #expect(s.query == "quiche oven")
+        if case .loading = s.view {} else { Issue.record("left loading: \(s.view)") }
+        (s, effects) = run(s, [.ready(Fixtures.info), .tick(time: 6)])
+        #expect(s.view == .results)
+        #expect(effects.contains { if case .search(let q, _) = $0 { return q == "quiche oven" } else { return false } }, "\(effects)")
+        // Without a query, ready searches nothing.
+        var empty = Fixtures.state()
+        empty.view = .loading(LoadingInfo())
+        (_, effects) = run(empty, [.ready(Fixtures.info), .tick(time: 1)])
+        #expect(effects.isEmpty, "\(effects)")
     }
 
     @Test func prepareFailureIsFatal() {

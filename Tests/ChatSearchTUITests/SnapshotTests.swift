@@ -103,6 +103,8 @@ import Testing
         Snapshot.check(render(s), "loading")
         s.view = .loading(LoadingInfo(phase: "Loading model all-MiniLM-L6-v2", elapsed: 0.4))
         Snapshot.check(render(s), "loading-unknown-total")
+        s.query = "restaurant with a terrace for the birthday, somewhere near the old town"
+        Snapshot.check(render(s), "loading-typed-ahead")
     }
 
     @Test func fatalError() {
