@@ -44,6 +44,19 @@ extension TUIEndToEndTests {
         expectScreen(true, "", capped)
     }
 
+    @Test func keysTypedAtStartUpAreTheQueryEvenWithQ() throws {
+        // Typed as soon as the process starts, while the chats are being opened: nothing is lost, and the
+        // "q" that begins the query does not quit.
+        let app = try AppRun(width: 100, height: 30)
+        defer { app.kill() }
+        try app.tmux.type("quiet dinner")
+        let screen = try app.tmux.waitFor("the query typed ahead, searched", timeout: Self.resultsTimeout) {
+            try app.checkRunning()
+            return $0.first?.hasPrefix("Search: quiet dinner") == true && TUIScreen.paneRows($0).left.first?.rank == 1
+        }
+        expectScreen(true, "", screen)
+    }
+
     @Test func sigquitRestoresTheTerminalAndExits() throws {
         let app = try AppRun(width: 100, height: 30)
         defer { app.kill() }
