@@ -15,4 +15,10 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// A number in 0..<n (0 when n < 1); the modulo bias is irrelevant at these sizes.
     public mutating func below(_ n: Int) -> Int { n < 1 ? 0 : Int(next() % UInt64(n)) }
+
+    /// A random vector of length 1 (components uniform in −1...1 before normalising), for stand-in
+    /// vectors where only the bytes matter, not their meaning.
+    public mutating func unitVector(dimensions: Int) -> [Float] {
+        VectorMath.normalized((0..<dimensions).map { _ in Float(Double(next() >> 11) / Double(1 << 53)) * 2 - 1 })
+    }
 }

@@ -55,10 +55,12 @@ enum FirstIndexBench {
         let turns = loaded.conversations.reduce(0) { $0 + $1.turns.count }
         let cores = FreeCores().allowed
         let setups = setups(cores: cores)
-        let tokens = try setups.map { s -> Int in
-            let recipe = EmbeddingRecipe(turnText: Configuration.Defaults.turnText, lateContext: s.lateContext)
-            return try TurnEncoder(embedder: embedder, recipe: recipe).plannedTokens(loaded.conversations, modes: [.naive, .late]).values.reduce(0, +)
+        var tokensOf: [LateContext: Int] = [:]
+        for context in Set(setups.map(\.lateContext)) {
+            let recipe = EmbeddingRecipe(turnText: Configuration.Defaults.turnText, lateContext: context)
+            tokensOf[context] = try TurnEncoder(embedder: embedder, recipe: recipe).plannedTokens(loaded.conversations, modes: [.naive, .late]).values.reduce(0, +)
         }
+        let tokens = setups.map { tokensOf[$0.lateContext]! }
         ctx.report.note("\(loaded.conversations.count) conversations, \(turns) turns; each run: chatsearch search <archive> --index <fresh> --model <model> -q \"\(CorpusGenerator.query)\" [arguments]")
         for (s, t) in zip(setups, tokens) {
             ctx.report.note("\(s.label): \(s.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")) \(s.arguments.joined(separator: " ")); \(t) tokens encoded")
@@ -82,9 +84,9 @@ enum FirstIndexBench {
         }
     }
 
-    /// Wall time of one `chatsearch search` on a fresh index; a failed run stops the bench with its stderr.
+    /// Wall time of one `chatsearch search` on a fresh index (`index`, a path no other run uses, removed
+    /// after it); a failed run stops the bench with its stderr.
     static func timedSearch(_ setup: Setup, file: String, model: String, index: String) throws -> Double {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) } }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/proc/self/exe")

@@ -32,12 +32,8 @@ enum IndexBench {
         Output.line("")
         Output.line("query scan (\(dimensions) dimensions, late + naive tables, top 50 in all four rankings):")
         Output.line("turns      table MB   scan ms   floor ms   vs floor   max RSS MB")
-        var seed: UInt64 = 0x9e37_79b9_7f4a_7c15
-        func next() -> Float {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Float(Double(seed >> 11) / Double(1 << 53)) * 2 - 1
-        }
-        func unit() -> [Float] { VectorMath.normalized((0..<dimensions).map { _ in next() }) }
+        var random = SplitMix64(seed: 0x9e37_79b9_7f4a_7c15)
+        func unit() -> [Float] { random.unitVector(dimensions: dimensions) }
         for turns in sizes {
             let perConversation = 100
             let conversations = (0..<(turns / perConversation)).map { c in
@@ -198,19 +194,13 @@ enum IndexBench {
         cfg.indexPath = dir.appendingPathComponent("warm.sqlite").path
         let w = try Workspace(cfg, embedNow: false)
         let info = w.encoder.embedder.info
-        var seed: UInt64 = 1
-        func unit() -> [Float] {
-            VectorMath.normalized((0..<info.dimensions).map { _ in
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
-                return Float(Double(seed >> 11) / Double(1 << 53)) * 2 - 1
-            })
-        }
+        var random = SplitMix64(seed: 1)
         let keys = [w.config.recipe.naiveKey(contextLength: info.contextLength), w.config.recipe.lateKey(contextLength: info.contextLength)]
         let store = w.corpus.store
         try store.transaction {
             for (i, c) in w.conversations.enumerated() {
                 for key in keys {
-                    try store.save(c, hash: w.corpus.hashes[i], model: w.corpus.modelID, recipe: key, vectors: c.turns.map { _ in unit() })
+                    try store.save(c, hash: w.corpus.hashes[i], model: w.corpus.modelID, recipe: key, vectors: c.turns.map { _ in random.unitVector(dimensions: info.dimensions) })
                 }
             }
         }

@@ -110,7 +110,6 @@ public struct TUIReducer: Sendable {
             } else if TUIReducer.typeAheadKeys(key) {
                 // Typed ahead, as in fzf: the query is kept and searched once the chats are open.
                 handleQueryKey(&s, key, time, &effects)
-                s.searchDueAt = nil
             }
         case .error(_, let fatal):
             if fatal || key == .ctrl("c") {
@@ -299,7 +298,10 @@ public struct TUIReducer: Sendable {
 
     // MARK: - Searching
 
+    /// After an edit of the query: search it after the debounce, or clear the results when it is empty.
+    /// While the chats are still being opened nothing is searched (`.ready` searches what was typed).
     private func querySearchAfterEdit(_ s: inout TUIState, _ time: Double) {
+        if case .loading = s.view { return }
         if s.query.trimmed.isEmpty {
             clearResults(&s)
         } else {

@@ -75,12 +75,13 @@ public enum Screen {
         }
         lines.append(("elapsed \(formatDuration(info.elapsed, rounding: .down))", nil))
         lines.append(("", nil))
+        let hint = "as soon as it is ready \(g.dot) Esc or Ctrl-C: cancel"
         if s.query.isEmpty {
-            lines.append(("Type to search as soon as it is ready \(g.dot) Esc or Ctrl-C: cancel", nil))
+            lines.append(("Type to search " + hint, nil))
         } else {
             let room = max(1, w - 9)
             lines.append(("Search: " + (s.query.count > room ? "…" + String(s.query.suffix(room - 1)) : s.query), .emphasis))
-            lines.append(("searched as soon as it is ready \(g.dot) Esc or Ctrl-C: cancel", nil))
+            lines.append(("searched " + hint, nil))
         }
         let top = max(0, (c.height - lines.count) / 2)
         let left = max(0, (c.width - w) / 2)

@@ -9,6 +9,11 @@ import TestSupport
 enum UnrunnableModel {
     static let reason = "binary_op: unsupported types"
 
+    struct Failure: Error, CustomStringConvertible { var description: String }
+
+    /// The file, written once per test process (both tests read it, neither changes it).
+    static let file: Result<String, Error> = Result { try write(in: TestPaths.temporaryDirectory("unrunnable-model")) }
+
     /// A copy of the default model in `dir` with `token_types.weight` marked i32, written with the set-up's
     /// gguf package (`.deps/converter`).
     static func write(in dir: URL) throws -> String {
@@ -31,7 +36,7 @@ enum UnrunnableModel {
         try p.run()
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
-        try #require(p.terminationStatus == 0, "could not write the unrunnable model with \(python): \(stderr)")
+        guard p.terminationStatus == 0 else { throw Failure(description: "could not write the unrunnable model with \(python): \(stderr)") }
         return path
     }
 }
@@ -39,7 +44,7 @@ enum UnrunnableModel {
 extension TUIEndToEndTests {
     @Test func aModelLlamaCppCannotRunStopsTheSearchWithOneLineAndTheIndexStaysUsable() throws {
         let dir = TestPaths.temporaryDirectory("engine-stop")
-        let model = try UnrunnableModel.write(in: dir)
+        let model = try UnrunnableModel.file.get()
         let index = dir.appendingPathComponent("index.sqlite").path
         let chat = TestPaths.packageRoot.appendingPathComponent("SampleData/dinner-plans.json").path
 
@@ -61,7 +66,7 @@ extension TUIEndToEndTests {
 
     @Test func aModelLlamaCppCannotRunEndsTheTUIWithTheTerminalRestored() throws {
         let dir = TestPaths.temporaryDirectory("engine-stop-tui")
-        let model = try UnrunnableModel.write(in: dir)
+        let model = try UnrunnableModel.file.get()
         let chat = TestPaths.packageRoot.appendingPathComponent("SampleData/dinner-plans.json").path
         let app = try AppRun(width: 100, height: 30, paths: chat, index: dir.appendingPathComponent("index.sqlite").path, model: model)
         defer { app.kill() }
