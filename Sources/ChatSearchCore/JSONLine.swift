@@ -45,7 +45,9 @@ public struct JSONLine {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
+                // C0, DEL and C1 controls (U+009B is a terminal's one-byte CSI) and the JavaScript line
+                // separators are written as escapes: a line shown on a terminal carries no control.
+                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029 {
                     let hex = String(u.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

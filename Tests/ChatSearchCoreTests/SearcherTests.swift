@@ -73,5 +73,8 @@ struct SearcherTests {
         j.add("s", 0.12345678)
         j.add("n", nil as String?)
         #expect(j.text == #"{"b":"x\"y\n\u0001","a":3,"s":0.123457,"n":null}"#)
+        var c = JSONLine()
+        c.add("t", "\u{1B}]0;x\u{07} \u{7F}\u{9B}31m \u{A0}é")
+        #expect(c.text == #"{"t":"\u001b]0;x\u0007 \u007f\u009b31m \#u{A0}é"}"#)
     }
 }
