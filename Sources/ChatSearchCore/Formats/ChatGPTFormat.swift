@@ -10,8 +10,11 @@
 enum ChatGPTFormat {
     static func parse(_ input: FormatInput) throws(LoadProblem) -> FormatOutput {
         var output = FormatOutput()
-        let items = try input.parseJSONItems(of: "ChatGPT conversations", key: "mapping")
-        for (i, item) in items.enumerated() {
+        var items = try input.parseJSONItems(of: "ChatGPT conversations", key: "mapping")
+        for i in items.indices {
+            // Each conversation's parsed JSON is freed once read, so the tree shrinks as turns are made.
+            let item = items[i]
+            items[i] = .null
             guard let object = item.object, let mapping = object["mapping"]?.object else {
                 output.problems.append(input.problem(item.line, "item \(i + 1) is not a ChatGPT conversation (no \"mapping\" object); skipped"))
                 continue

@@ -70,14 +70,14 @@ public enum ConversationLoader {
     // MARK: - Reading one file
 
     static func read(_ file: SourceFile, format: ChatFormat?, companions: Companions) -> FormatOutput {
-        let data: Data
+        // The file's bytes are released once decoded (not held while the text is parsed).
+        let decoded: Decoded
         do {
-            data = try file.read()
+            decoded = decode(try file.read())
         } catch {
             return FormatOutput(problems: [error])
         }
         var output = FormatOutput()
-        let decoded = decode(data)
         if let bad = decoded.invalid {
             output.problems.append(LoadProblem(
                 path: file.path, line: bad.line,
@@ -189,9 +189,13 @@ public enum ConversationLoader {
     /// Bad sequences (invalid UTF-8, lone UTF-16 surrogates, an odd last byte) are decoded as U+FFFD in
     /// place, counted and located.
     static func decode(_ data: Data) -> Decoded {
-        let bytes = [UInt8](data)
+        // Read in place: no copy of the file's bytes.
+        data.withUnsafeBytes { raw in decode(raw.bindMemory(to: UInt8.self)) }
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Decoded {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
+            return decodeUTF16(Array(bytes), littleEndian: bytes[0] == 0xFF)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         let (firstBad, badCount) = badSequences(body, parser: Unicode.UTF8.ForwardParser(), start: body.startIndex)
