@@ -35,6 +35,9 @@ public struct IndexSync {
     /// `hashes`: their `ConversationHash`es, when the caller has them already.
     public func storeTexts(_ conversations: [Conversation], hashes: [String]? = nil) throws {
         let hashes = hashes ?? conversations.map(ConversationHash.of)
+        if store.isReadOnly {
+            return try store.requireComplete(conversations, hashes: hashes, model: modelID, recipes: [], dimensions: encoder.embedder.info.dimensions)
+        }
         try store.transaction {
             for (c, h) in zip(conversations, hashes) { try store.saveText(Self.stored(c), hash: h) }
         }
@@ -52,6 +55,10 @@ public struct IndexSync {
         let keys = recipeKeys
         let dims = encoder.embedder.info.dimensions
         let hashes = hashes ?? conversations.map(ConversationHash.of)
+        if store.isReadOnly {
+            try store.requireComplete(conversations, hashes: hashes, model: modelID, recipes: TurnEncoder.Mode.allCases.map { keys[$0]! }, dimensions: dims)
+            return Outcome()
+        }
         var need: [TurnEncoder.Mode: Set<Int>] = [:]
         for mode in TurnEncoder.Mode.allCases {
             need[mode] = Set(try conversations.indices.filter {

@@ -56,6 +56,8 @@ public final class IndexStore: @unchecked Sendable {
     let db: SQLiteConnection
     private let lock = NSRecursiveLock()
     private var transactionDepth = 0
+    /// Why this index cannot be written, when it cannot: it is then opened read-only (`IndexAccess`).
+    public let readOnlyReason: String?
 
     public struct Stats: Sendable, Equatable {
         public var conversations: Int
@@ -74,9 +76,11 @@ public final class IndexStore: @unchecked Sendable {
         self.path = path
         try IndexFile.prepareFolders(for: path)
         try IndexFile.requireOurs(path)
-        try IndexFile.makePrivate(path)
-        db = try SQLiteConnection(path: path)
+        readOnlyReason = IndexAccess.readOnlyReason(path)
+        if readOnlyReason == nil { try IndexFile.makePrivate(path) }
+        db = try SQLiteConnection(path: path, readOnlyURI: readOnlyReason.map { _ in IndexAccess.readOnlyURI(path) })
         do {
+            if let readOnlyReason { try requireCurrentSchema(readOnlyReason); return }
             try setUp()
         } catch {
             db.close()
@@ -95,6 +99,9 @@ public final class IndexStore: @unchecked Sendable {
             try store.verify()
             return store
         } catch let e as IndexError where e.isCorruption {
+            if let reason = IndexAccess.readOnlyReason(path) {
+                throw IndexError.readOnly(path: path, reason: reason, missing: "it is damaged (\(e.detail))")
+            }
             warn("chatsearch: warning: the index \(path) is damaged (\(e.detail)); rebuilding it")
         }
         try destroy(path: path)
@@ -109,6 +116,7 @@ public final class IndexStore: @unchecked Sendable {
             var problems: [String] = []
             while try s.step() { if let p = s.string(0), p != "ok" { problems.append(p) } }
             if let first = problems.first { throw IndexError.corrupt(path: path, detail: first) }
+            if readOnlyReason != nil { return } // FTS5's check writes
             // FTS5's check is a write statement: while another process writes it is skipped (after a short
             // wait) rather than delaying or failing the open.
             sqlite3_busy_timeout(db.handle, 100)
@@ -128,6 +136,9 @@ public final class IndexStore: @unchecked Sendable {
     /// ChatSearch's is refused with `IndexError.notAnIndex`.
     public static func destroy(path: String) throws {
         try IndexFile.requireOurs(path)
+        if let reason = IndexAccess.readOnlyReason(path) {
+            throw IndexError.readOnly(path: path, reason: reason, missing: "cannot be rebuilt")
+        }
         let fm = FileManager.default
         for p in [path, path + "-wal", path + "-shm", path + "-journal"] where fm.fileExists(atPath: p) {
             try fm.removeItem(atPath: p)
@@ -254,7 +265,7 @@ public final class IndexStore: @unchecked Sendable {
 
     // MARK: - Transactions
 
-    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+    func locked<T>(_ body: () throws -> T) rethrows -> T {
         lock.lock()
         defer { lock.unlock() }
         return try body()
@@ -471,13 +482,14 @@ public final class IndexStore: @unchecked Sendable {
     /// made safe by `LexicalQuery.fts` (any input is accepted; one with no usable term gives []). Rows whose
     /// stored turn index is out of range for their conversation, or whose score is not finite (a damaged or
     /// crafted index), are left out.
-    public func lexicalMatches(query: String, conversationHashes: Set<String>?, limit: Int) throws -> [LexicalMatch] {
+    /// `table`: the FTS5 table searched, whose statistics give the scores (`lexicalTable(for:)`).
+    public func lexicalMatches(query: String, conversationHashes: Set<String>?, limit: Int, table: String = "lexical") throws -> [LexicalMatch] {
         guard limit > 0, let match = LexicalQuery.fts(query) else { return [] }
         if let hashes = conversationHashes, hashes.isEmpty { return [] }
         return try locked {
             let s = try db.prepare("""
                 SELECT t.conv_hash, t.turn_index, l.score
-                FROM (SELECT rowid, bm25(lexical) AS score FROM lexical WHERE lexical MATCH ?1) AS l
+                FROM (SELECT rowid, bm25(\(table)) AS score FROM \(table) WHERE \(table) MATCH ?1) AS l
                 JOIN turns t ON t.id = l.rowid
                 JOIN conversations c ON c.hash = t.conv_hash
                 WHERE t.turn_index >= 0 AND t.turn_index < c.turn_count AND c.turn_count <= \(IndexStore.maxTurnsPerConversation)
