@@ -21,13 +21,14 @@ import Testing
         """
 
     /// Writes a version-2 index holding `c` with `vectors`: today's tables, with `turns` rebuilt to the
-    /// old definition and `user_version` 2.
+    /// old definition, no `turn_keys`, and `user_version` 2.
     static func makeVersionTwo(at path: String, _ c: Conversation, hash: String, vectors: [[Float]]) throws {
         let store = try IndexStore(path: path)
         var old = c
         for i in old.turns.indices { old.turns[i].timestamp = nil }
         try store.save(old, hash: hash, model: "m", recipe: "r", vectors: vectors)
         try store.db.exec("PRAGMA foreign_keys=OFF")
+        try store.db.exec("DROP TABLE turn_keys")
         try store.db.exec("ALTER TABLE turns RENAME TO turns_new")
         try store.db.exec(versionTwoTurns)
         try store.db.exec("INSERT INTO turns SELECT id, conv_hash, turn_index, turn_id, speaker, time, session, text FROM turns_new")

@@ -18,6 +18,9 @@ enum IndexMigration {
         // 2 → 3: turns gain `timestamp` (ISO-8601), left NULL here and filled by `IndexStore.saveText`
         // when each conversation's file is loaded again (its hash, so its vectors, are unchanged).
         Step(from: 2) { db in try db.exec("ALTER TABLE turns ADD COLUMN timestamp TEXT") },
+        // 3 → 4: `turn_keys` (each stored vector's key, `TurnKeysMigration`); the vectors stored before it
+        // get their keys when their conversation is next synced (`IndexSync.addMissingTurnKeys`).
+        Step(from: 3) { db in try db.exec(TurnKeysMigration.schema) },
     ]
 
     /// Whether every step from `version` to `target` exists.

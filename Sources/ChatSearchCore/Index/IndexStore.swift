@@ -28,6 +28,9 @@ public struct LexicalMatch: Sendable, Equatable {
 ///   that fails its checks when read is treated as missing and embedded again).
 /// - `lexical`: FTS5 table (`body`, tokenizer `porter unicode61 remove_diacritics 2`) whose rowid is
 ///   `turns.id`; `body` is `LexicalText.indexed(turn:)`.
+/// - `turn_keys(conv_hash, model, recipe, turn_index, key)`: what each stored vector's encoding saw (see
+///   `TurnKeysMigration`, `IndexStore.reusableVectors`), so a changed conversation re-encodes only the
+///   turns whose key changed.
 /// - `meta(key PK, value)`: the `LexicalText.version` the lexical rows were built with.
 ///
 /// Only ChatSearch's own file is ever opened for writing (see `IndexFile`): any other file at `path`
@@ -46,7 +49,7 @@ public struct LexicalMatch: Sendable, Equatable {
 /// be shared between threads; calls from different threads simply wait for each other. `transaction`
 /// holds the lock for the whole body.
 public final class IndexStore: @unchecked Sendable {
-    public static let schemaVersion: Int32 = 3
+    public static let schemaVersion: Int32 = 4
     public static let busyTimeoutMilliseconds: Int32 = 5000
     /// Bound on a stored turn count (and so on turn indexes) trusted when reading: rows beyond it are ignored.
     static let maxTurnsPerConversation = Int(Int32.max)
@@ -246,6 +249,7 @@ public final class IndexStore: @unchecked Sendable {
                 }
             }
             try db.exec(IndexStore.schema)
+            try db.exec(TurnKeysMigration.schema)
             try setMeta("lexical_version", String(LexicalText.version))
             try db.exec("PRAGMA user_version = \(IndexStore.schemaVersion)")
         }
@@ -292,7 +296,7 @@ public final class IndexStore: @unchecked Sendable {
     }
 
     /// Runs `body` in a write transaction (a savepoint when nested). Throwing rolls it back.
-    private func writeTransaction<T>(_ body: () throws -> T) throws -> T {
+    func writeTransaction<T>(_ body: () throws -> T) throws -> T {
         try locked {
             let depth = transactionDepth
             if depth == 0 {
