@@ -95,7 +95,7 @@ public final class IndexStore: @unchecked Sendable {
             try store.verify()
             return store
         } catch let e as IndexError where e.isCorruption {
-            warn("chatsearch: warning: the index \(path) is damaged (\(e.detail)); rebuilding it")
+            warn(Reporter.line(.warning, "the index \(path) is damaged (\(e.detail)); rebuilding it"))
         }
         try destroy(path: path)
         return try IndexStore(path: path)

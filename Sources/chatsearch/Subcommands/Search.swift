@@ -66,7 +66,7 @@ struct SearchCommand: ParsableCommand {
         let workspace = try Workspace.open(config, wait: wait)
         let coverage = workspace.corpus.coverage
         if !wait, !coverage.isComplete {
-            Output.error("chatsearch: \(coverage.denseSummary); run without --no-wait to embed the rest")
+            Reporter.info("\(coverage.denseSummary); run without --no-wait to embed the rest")
         }
         let format = format ?? (TTY.isTerminal(1) ? .text : .jsonl)
         let printer = HitPrinter(format: format, conversations: workspace.conversations, hybridBase: config.scoring.hybridBase)
