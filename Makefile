@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/chatsearch
 
-.PHONY: setup build run test bench fuzz clean
+.PHONY: setup build run test bench fuzz clean install uninstall
 setup:
 	@bash scripts/setup.sh
 
@@ -11,6 +11,15 @@ build: setup
 
 run: build
 	$(BIN) SampleData
+
+# The release binary, its llama.cpp libraries, the built-in models, completions and the man page under
+# $(DESTDIR)$(PREFIX) (docs/install.md); uninstall removes exactly the files install listed.
+PREFIX ?= /usr/local
+install: build
+	@bash scripts/install.sh install $(BIN) $(PREFIX) $(DESTDIR)
+
+uninstall:
+	@bash scripts/install.sh uninstall $(PREFIX) $(DESTDIR)
 
 test: setup
 	$(SWIFT) build --build-tests

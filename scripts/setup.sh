@@ -37,7 +37,8 @@ intact() {
 
 # --- system packages ------------------------------------------------------------------------------
 need=()
-for pair in cmake:cmake tmux:tmux pkg-config:pkg-config sqlite3:sqlite3; do
+# patchelf: `make install` points the installed binary at its own copy of the llama.cpp libraries.
+for pair in cmake:cmake tmux:tmux pkg-config:pkg-config sqlite3:sqlite3 patchelf:patchelf; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || need+=("${pair#*:}")
 done
 for pkg in libncursesw5-dev libsqlite3-dev python3-venv; do

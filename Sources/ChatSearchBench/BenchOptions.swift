@@ -20,10 +20,9 @@ public struct BenchOptions: Sendable {
     public var longMessageBytes = [10_000, 100_000]
     /// Late-chunking policies the recipes section measures against naive.
     public var lateContexts: [LateContext] = []
-    /// The onnxruntime peer: the bench venv's python, the ONNX model and tokenizer.json.
+    /// The onnxruntime peer: the bench venv's python, its script and tokenizer.json (the ONNX model is the script's default).
     public var peerPython: String?
     public var peerScript: String?
-    public var peerONNX: String?
     public var peerTokenizer: String?
     /// Seed of the corpus generator (same seed, same corpora).
     public var seed: UInt64 = 1

@@ -31,10 +31,9 @@ enum PeerSection {
         let textsPath = bench.workDirectory + "/peer-texts.json"
         try JSONSerialization.data(withJSONObject: texts).write(to: URL(fileURLWithPath: textsPath))
         for threads in [1, 2] {
-            var args = [script, "--tokenizer", tokenizer, "--texts", textsPath, "--threads", "\(threads)",
+            let args = [script, "--tokenizer", tokenizer, "--texts", textsPath, "--threads", "\(threads)",
                         "--max-tokens", "\(embedder.info.contextLength)",
                         "--overlap", "\(EmbeddingRecipe().overlap(contextLength: embedder.info.contextLength))"]
-            if let onnx = o.peerONNX { args += ["--onnx", onnx] }
             let peer = try runPeer(python, args)
             let p = Measurement(tokens: peer.tokens, turns: peer.turns, seconds: peer.seconds)
             let ours = try bench.results[ThreadsSection.key(threads: threads, hog: false)]

@@ -16,9 +16,18 @@ public struct LabelledQuery: Sendable, Equatable {
 }
 
 public enum LabelledQueries {
+    /// A file that cannot be read (a folder, no permission, not UTF-8) is a `LoadProblem` naming it.
+    private static func readText(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoadProblem(path: path, reason: "cannot be read")
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw LoadProblem(path: path, reason: "is not UTF-8 text") }
+        return text
+    }
+
     /// JSON Lines: {"query", "conversation", "relevant": [turn ids], "category"?}; blank lines skipped.
     public static func read(jsonl path: String) throws -> [LabelledQuery] {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let text = try readText(path)
         var out: [LabelledQuery] = []
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.trimmed.isEmpty { continue }
@@ -36,7 +45,7 @@ public enum LabelledQueries {
     /// The questions of LoCoMo files with their evidence turns (dia_ids). Category 5 (adversarial)
     /// is left out unless `includeAdversarial`.
     public static func read(locomo path: String, includeAdversarial: Bool = false) throws -> [LabelledQuery] {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let text = try readText(path)
         let json: JSONValue
         do {
             json = try JSONParser.parse(text)

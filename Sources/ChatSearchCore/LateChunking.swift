@@ -107,8 +107,9 @@ public enum LateChunking {
         return result
     }
 
-    /// Default overlap between macro windows: a quarter of the window, at most 128 tokens.
-    public static func defaultOverlap(contextLength: Int) -> Int { min(128, contextLength / 4) }
+    /// Default overlap between macro windows: a quarter of the window, at most `defaultMaxOverlap` tokens.
+    public static func defaultOverlap(contextLength: Int) -> Int { min(defaultMaxOverlap, contextLength / 4) }
+    public static let defaultMaxOverlap = 128
 }
 
 /// Mean pooling of token embeddings over spans, then L2 normalisation.

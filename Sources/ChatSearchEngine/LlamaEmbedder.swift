@@ -38,6 +38,8 @@ public final class LlamaEmbedder: TokenEmbedder {
     /// Default cap on the tokens encoded at once. Attention memory grows with the square of a batch
     /// (about 0.8 GB at 4,096 tokens for a 12-head model), so 8k-context models are windowed at 4,096.
     public static let defaultMaxSequenceTokens = 4096
+    /// Default floor of the tokens packed into one batch (several short sequences per decode call).
+    public static let defaultMinimumBatchTokens = 512
 
     /// - Parameters:
     ///   - maxSequenceTokens: longest sequence encoded at once (default 4,096, and never more than the
@@ -84,7 +86,7 @@ public final class LlamaEmbedder: TokenEmbedder {
         let nCtxTrain = Int(llama_model_n_ctx_train(model))
         let maxSequence = max(16, min(nCtxTrain > 0 ? nCtxTrain : 512, maxSequenceTokens ?? Self.defaultMaxSequenceTokens))
         let dims = Int(llama_model_n_embd_out(model)) > 0 ? Int(llama_model_n_embd_out(model)) : Int(llama_model_n_embd(model))
-        let budget = max(batchTokens ?? max(maxSequence, 512), maxSequence)
+        let budget = max(batchTokens ?? max(maxSequence, Self.defaultMinimumBatchTokens), maxSequence)
 
         var cparams = llama_context_default_params()
         cparams.embeddings = true

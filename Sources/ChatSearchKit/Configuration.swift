@@ -1,8 +1,12 @@
 import ChatSearchCore
+import ChatSearchEngine
 import Foundation
 
 /// Everything a ChatSearch run is configured by, resolved once from the command line and the
-/// environment. Every default the application applies is decided in `Defaults`, here and nowhere else.
+/// environment. Every default the application applies is named in `Defaults`: decided there, or, where
+/// a lower library needs it too, decided next to its type there (Core, the engine) and named in
+/// `Defaults`, which the help text is built from. `DefaultLiteralTests` fails on a default's literal
+/// written anywhere else.
 public struct Configuration: Sendable {
     /// Chat files and folders to load.
     public var paths: [String]
@@ -56,9 +60,20 @@ public struct Configuration: Sendable {
         public static let watchInterval: Double = 2
         /// Reads of a file that keeps changing while it is read before `--watch` leaves it to the next look.
         public static let watchReadAttempts = 3
+
+        // Decided next to the types that apply them, named here for the help text and the README.
+        /// `block:S:K`'s cap on the context tokens each side when `:T` is not given.
+        public static let blockContextTokens = LateContext.defaultBlockContextTokens
+        /// The cap on `--max-tokens`'s default (the model's context).
+        public static let maxSequenceTokens = LlamaEmbedder.defaultMaxSequenceTokens
+        /// The floor of `--batch-tokens`'s default (the model's context).
+        public static let minimumBatchTokens = LlamaEmbedder.defaultMinimumBatchTokens
+        /// The cap on `--overlap`'s default (a quarter of the context).
+        public static let maxOverlap = LateChunking.defaultMaxOverlap
     }
 
-    /// The environment variables ChatSearch reads, read here only.
+    /// The environment variables of the configuration (`NO_COLOR` and `TERM` are read by the terminal
+    /// code that uses them, `OMP_WAIT_POLICY` by the engine: `WaitPolicy`).
     public struct Environment: Sendable {
         /// `$CHATSEARCH_MODEL`: the model when `--model` is not given.
         public var model: String?
@@ -66,11 +81,14 @@ public struct Configuration: Sendable {
         public var index: String?
         /// `$CHATSEARCH_CACHE`, else `$XDG_CACHE_HOME/chatsearch`, else `~/.cache/chatsearch`.
         public var cacheDirectory: String
+        /// `$TERM` (`dumb` counts as no terminal for the output style: `TTY`).
+        public var term: String?
 
         public init(_ variables: [String: String] = ProcessInfo.processInfo.environment) {
             func value(_ name: String) -> String? { variables[name].flatMap { $0.isEmpty ? nil : $0 } }
             model = value("CHATSEARCH_MODEL")
             index = value("CHATSEARCH_INDEX")
+            term = value("TERM")
             cacheDirectory = value("CHATSEARCH_CACHE")
                 ?? ((value("XDG_CACHE_HOME") ?? (NSHomeDirectory() + "/.cache")) + "/chatsearch")
         }

@@ -95,11 +95,11 @@ enum FirstIndexBench {
         p.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         p.standardError = errors
-        let t0 = DispatchTime.now().uptimeNanoseconds
+        let clock = Stopwatch()
         try p.run()
         let stderr = errors.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        let seconds = clock.seconds
         guard p.terminationStatus == 0 else {
             throw BenchError("first-index: `chatsearch \(p.arguments!.joined(separator: " "))` exited \(p.terminationStatus): \(String(decoding: stderr.suffix(2000), as: UTF8.self))")
         }

@@ -247,9 +247,9 @@ enum IndexBench {
     }
 
     static func seconds(_ body: () throws -> Void) rethrows -> Double {
-        let t0 = DispatchTime.now().uptimeNanoseconds
+        let clock = Stopwatch()
         try body()
-        return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        return clock.seconds
     }
 
     static func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }

@@ -1,7 +1,9 @@
+import ChatSearchCore
 import Foundation
 
 /// A model ChatSearch knows by name. `make setup` (scripts/setup.sh) builds it into the cache and links
-/// `models/<name>` to the folder of the build it made, so the name is all the app needs to find it.
+/// `models/<name>` to the folder of the build it made, so the name is all the app needs to find it;
+/// `make install` copies it to PREFIX/share/chatsearch/models/<name>.
 public struct BuiltInModel: Sendable, Equatable {
     public var name: String
     /// Other names accepted by `--model` (case does not matter).
@@ -10,7 +12,13 @@ public struct BuiltInModel: Sendable, Equatable {
     public var languages: String
     public var file: String
 
-    public var path: String { "\(Paths.cacheDirectory)/models/\(name)/\(file)" }
+    /// The installed copy (`make install`: PREFIX/share/chatsearch/models, `InstallLayout`) when the
+    /// program runs from an install that has it, else the build in the cache.
+    public var path: String {
+        if let installed = InstallLayout.modelsDirectory.map({ "\($0)/\(name)/\(file)" }),
+           FileManager.default.fileExists(atPath: installed) { return installed }
+        return "\(Paths.cacheDirectory)/models/\(name)/\(file)"
+    }
     public var isSetUp: Bool { FileManager.default.fileExists(atPath: path) }
 }
 

@@ -1,3 +1,4 @@
+import ChatSearchCore
 import Foundation
 
 /// Finds the model file a run uses: `--model`, else `$CHATSEARCH_MODEL` (each a built-in model's name

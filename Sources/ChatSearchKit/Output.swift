@@ -4,7 +4,7 @@ import Foundation
 /// Terminal facts for choosing output styles (TERM=dumb counts as no terminal).
 public enum TTY {
     public static func isTerminal(_ fd: Int32) -> Bool {
-        isatty(fd) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        isatty(fd) != 0 && Configuration.Environment.current.term != "dumb"
     }
 }
 
@@ -22,16 +22,5 @@ public enum Output {
         write(2, TerminalText.safe(s, keepLines: true) + "\n")
     }
 
-    public static func write(_ fd: Int32, _ s: String) {
-        var bytes = Array(s.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n <= 0 {
-                if n < 0 && errno == EINTR { continue }
-                return
-            }
-            offset += n
-        }
-    }
+    public static func write(_ fd: Int32, _ s: String) { Reporter.writeAll(fd, s) }
 }

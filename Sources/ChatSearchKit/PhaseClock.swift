@@ -1,3 +1,4 @@
+import ChatSearchCore
 import Foundation
 
 /// With --verbose, how long each start-up phase took, on stderr.
@@ -10,7 +11,7 @@ final class PhaseClock {
     func lap(_ what: String) {
         guard enabled else { return }
         let now = Date()
-        Output.error(String(format: "chatsearch: %.0f ms to %@", now.timeIntervalSince(last) * 1000, what))
+        Reporter.info(String(format: "%.0f ms to %@", now.timeIntervalSince(last) * 1000, what))
         last = now
     }
 }

@@ -10,13 +10,13 @@ public enum Reporting {
     public static func problemLines(_ load: LoadResult) -> [String] {
         let loaded = Set(load.conversations.compactMap(\.source))
         return load.problems.map { p in
-            "chatsearch: warning: \(p.description)\(loaded.contains(p.path) ? "" : " (file skipped)")"
+            Reporter.line(.warning, "\(p.description)\(loaded.contains(p.path) ? "" : " (file skipped)")")
         }
     }
 
     public static func longTurns(_ encoder: TurnEncoder) {
         for t in encoder.longTurns {
-            Output.error("chatsearch: note: conversation \(t.conversation), turn \(t.turn): \(t.tokens) tokens, longer than the model's context of \(encoder.embedder.info.contextLength); encoded in overlapping windows")
+            Reporter.note("conversation \(t.conversation), turn \(t.turn): \(t.tokens) tokens, longer than the model's context of \(encoder.embedder.info.contextLength); encoded in overlapping windows")
         }
     }
 }

@@ -93,7 +93,7 @@ public enum TUIBridge {
             return backend
         }
         for p in problems.get() { Output.error(p) }
-        if let e = problems.indexing?.failure { Output.error("chatsearch: indexing stopped: \(e)") }
+        if let e = problems.indexing?.failure { Reporter.error("indexing stopped: \(e)") }
         return status
     }
 }

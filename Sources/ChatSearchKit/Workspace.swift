@@ -70,9 +70,9 @@ public final class Workspace {
         Reporting.longTurns(w.encoder)
         if let d = config.scoring.dimensions {
             if d > w.embedder.info.dimensions {
-                Output.error("chatsearch: warning: --dimensions \(d) is more than the model's \(w.embedder.info.dimensions); using all")
+                Reporter.warning("--dimensions \(d) is more than the model's \(w.embedder.info.dimensions); using all")
             } else if !w.embedder.info.matryoshka {
-                Output.error("chatsearch: warning: \(w.embedder.info.name) is not known to be trained for Matryoshka truncation; --dimensions \(d) may hurt results")
+                Reporter.warning("\(w.embedder.info.name) is not known to be trained for Matryoshka truncation; --dimensions \(d) may hurt results")
             }
         }
         try w.requireConversations()
@@ -84,7 +84,7 @@ public final class Workspace {
     public func search(_ requests: [SearchRequest]) throws -> [SearchResults] {
         let results = try corpus.search(requests)
         if config.engine.verbose {
-            for r in results { Output.error(String(format: "chatsearch: %.0f ms for query \"%@\"", r.elapsedSeconds * 1000, r.query)) }
+            for r in results { Reporter.info(String(format: "%.0f ms for query \"%@\"", r.elapsedSeconds * 1000, r.query)) }
         }
         return results
     }

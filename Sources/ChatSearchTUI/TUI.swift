@@ -87,15 +87,15 @@ public enum TUI {
         csupport_unblock_signals()
         let utf8 = csupport_setlocale_is_utf8() != 0
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            FileHandle.standardError.write(Data("chatsearch: the interactive screen needs a terminal (stdin and stdout must be a TTY)\n".utf8))
+            Reporter.error("the interactive screen needs a terminal (stdin and stdout must be a TTY)")
             return TUIExitStatus.noTerminal
         }
         if !utf8 {
-            FileHandle.standardError.write(Data("chatsearch: the locale is not UTF-8; showing text as ASCII (run with LANG=C.UTF-8 for full text)\n".utf8))
+            Reporter.warning("the locale is not UTF-8; showing text as ASCII (run with LANG=C.UTF-8 for full text)")
         }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         guard let terminal = NCursesTerminal.start(useColor: !noColor) else {
-            FileHandle.standardError.write(Data("chatsearch: cannot initialise the terminal (TERM=\(TerminalText.safe(ProcessInfo.processInfo.environment["TERM"] ?? "unset")))\n".utf8))
+            Reporter.error("cannot initialise the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset"))")
             return TUIExitStatus.noTerminal
         }
         let app = TUIApp(title: title, top: top, ascii: !utf8, terminal: terminal)
@@ -103,7 +103,7 @@ public enum TUI {
         app.backend?.stop()
         terminal.stop()
         if let message = app.fatalMessage {
-            FileHandle.standardError.write(Data("chatsearch: \(TerminalText.safe(message, keepLines: true))\n".utf8))
+            Reporter.error(message)
         }
         return status
     }

@@ -180,11 +180,11 @@ public enum TUIEvent: Equatable, Sendable {
     case coverage(IndexCoverage)
 }
 
-/// Exit statuses of `TUI.run`.
+/// Exit statuses of `TUI.run`, by their names in the TUI: the values are `ExitStatus`'s (the one table).
 public enum TUIExitStatus {
-    public static let ok: Int32 = 0
-    public static let failed: Int32 = 1
-    public static let noTerminal: Int32 = 2
-    /// Start-up cancelled with q, Esc or Ctrl-C.
-    public static let cancelled: Int32 = 130
+    public static let ok = ExitStatus.success
+    public static let failed = ExitStatus.failure
+    public static let noTerminal = ExitStatus.noTerminal
+    /// Start-up cancelled with Esc or Ctrl-C.
+    public static let cancelled = ExitStatus.interrupted
 }

@@ -19,7 +19,7 @@ struct ChatSearchCommand: ParsableCommand {
           chatsearch embed SampleData/dinner-plans.json --mode late
           chatsearch eval locomo.json --locomo
         """,
-        version: "0.1.0",
+        version: VersionReport.text,
         subcommands: [TUICommand.self, SearchCommand.self, IndexCommand.self, EmbedCommand.self, EvalCommand.self, InfoCommand.self, ModelsCommand.self, BenchCommand.self],
         defaultSubcommand: TUICommand.self
     )
@@ -29,18 +29,12 @@ struct ChatSearchCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let f as Failure {
-            Output.error("chatsearch: \(f.message)")
-            Foundation.exit(f.status)
+        } catch let e as UserFacingError {
+            Reporter.error(e.message)
+            Foundation.exit(e.exitStatus)
         } catch is CancellationError {
-            Output.error("chatsearch: cancelled")
+            Reporter.error("cancelled")
             Foundation.exit(ExitStatus.interrupted)
-        } catch let e as EmbedderError {
-            Output.error("chatsearch: \(e.description)")
-            Foundation.exit(ExitStatus.failure)
-        } catch let e as IndexError {
-            Output.error("chatsearch: \(e.description)")
-            Foundation.exit(ExitStatus.failure)
         } catch {
             exit(withError: error)
         }

@@ -106,7 +106,7 @@ public final class IndexStore: @unchecked Sendable {
             if let reason = IndexAccess.readOnlyReason(path) {
                 throw IndexError.readOnly(path: path, reason: reason, missing: "it is damaged (\(e.detail))")
             }
-            warn("chatsearch: warning: the index \(path) is damaged (\(e.detail)); rebuilding it")
+            warn(Reporter.line(.warning, "the index \(path) is damaged (\(e.detail)); rebuilding it"))
         }
         try destroy(path: path)
         return try IndexStore(path: path)

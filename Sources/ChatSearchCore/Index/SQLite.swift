@@ -225,7 +225,6 @@ final class SQLiteStatement {
         sqlite3_reset(stmt)
     }
 
-    func isNull(_ col: Int32) -> Bool { sqlite3_column_type(stmt, col) == SQLITE_NULL }
     func int(_ col: Int32) -> Int { Int(sqlite3_column_int64(stmt, col)) }
     func double(_ col: Int32) -> Double { sqlite3_column_double(stmt, col) }
     func string(_ col: Int32) -> String? {

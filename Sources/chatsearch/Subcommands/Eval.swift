@@ -34,6 +34,11 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Missing files are input errors (exit 66) named in one line, before anything is read.
+        try input.checkPaths()
+        if let q = queries, !FileManager.default.fileExists(atPath: q) {
+            throw Failure(message: "no such file: \(q) (--queries)", status: ExitStatus.noInput)
+        }
         var labelled: [LabelledQuery] = []
         if let q = queries {
             labelled = try LabelledQueries.read(jsonl: q)

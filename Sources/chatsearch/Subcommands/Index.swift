@@ -44,14 +44,14 @@ struct IndexCommand: ParsableCommand {
             throw Failure(message: report.load.problems.isEmpty ? "no conversations found in \(config.paths.joined(separator: ", "))"
                           : "no conversation could be read", status: ExitStatus.dataError)
         }
-        if !quiet { Output.error("chatsearch: indexed \(IndexUpdater.summary(report)) into \(config.indexPath)") }
+        if !quiet { Reporter.info("indexed \(IndexUpdater.summary(report)) into \(config.indexPath)") }
         guard watch else { return }
-        if !quiet { Output.error("chatsearch: watching \(config.paths.joined(separator: ", ")) (Ctrl-C stops)") }
+        if !quiet { Reporter.info("watching \(config.paths.joined(separator: ", ")) (Ctrl-C stops)") }
         try IndexWatcher(updater: updater, paths: config.paths, stamps: stamps).run { change in
             Reporting.problems(change.report.load)
             guard !quiet else { return }
             let files = (change.changed + change.removed.map { "\($0) (removed)" }).joined(separator: ", ")
-            if !files.isEmpty { Output.error("chatsearch: indexed \(files): \(IndexUpdater.summary(change.report))") }
+            if !files.isEmpty { Reporter.info("indexed \(files): \(IndexUpdater.summary(change.report))") }
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChatSearchBench
 import ChatSearchCore
 import ChatSearchEngine
 import ChatSearchKit
@@ -60,9 +61,9 @@ struct ModelsCommand: ParsableCommand {
         let warm = [Conversation(id: "warm", turns: Array(turns.prefix(Self.sample.count)))]
         _ = try encoder.encode(warm, modes: [.naive])
         let tokens = try encoder.plannedTokens(chat, mode: .naive)
-        let start = DispatchTime.now().uptimeNanoseconds
+        let clock = Stopwatch()
         _ = try encoder.encode(chat, modes: [.naive])
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let seconds = clock.seconds
         return String(format: "%.0f tok/s, %.0f turns/s", Double(tokens) / seconds, Double(turns.count) / seconds)
     }
 

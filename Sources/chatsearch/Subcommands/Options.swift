@@ -14,7 +14,7 @@ extension LateContext: ExpressibleByArgument {
 }
 
 struct ModelOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Embedding model: a built-in name (minilm, multilingual-e5-small; `chatsearch models` lists them and their aliases) or a GGUF file's path (default: $CHATSEARCH_MODEL, else minilm).", valueName: "name|path"))
+    @Option(help: ArgumentHelp("Embedding model: a built-in name (\(ModelCatalogue.all.map(\.name).joined(separator: ", ")); `chatsearch models` lists them and their aliases) or a GGUF file's path (default: $CHATSEARCH_MODEL, else \(Configuration.Defaults.model)).", valueName: "name|path"))
     var model: String?
 
     @Option(help: "CPU threads for the engine (default: every core the process may use; waiting threads sleep, so a busy machine costs them little).")
@@ -26,10 +26,10 @@ struct ModelOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Text put before every document (default: the model's own, e.g. \"passage: \" for e5).", valueName: "text"))
     var documentPrefix: String?
 
-    @Option(help: ArgumentHelp("Longest sequence encoded at once; longer ones are cut into overlapping macro windows (default: the model's context, at most 4096).", valueName: "tokens"))
+    @Option(help: ArgumentHelp("Longest sequence encoded at once; longer ones are cut into overlapping macro windows (default: the model's context, at most \(Configuration.Defaults.maxSequenceTokens)).", valueName: "tokens"))
     var maxTokens: Int?
 
-    @Option(help: ArgumentHelp("Tokens packed into one llama.cpp batch (default: the model's context, at least 512).", valueName: "tokens"))
+    @Option(help: ArgumentHelp("Tokens packed into one llama.cpp batch (default: the model's context, at least \(Configuration.Defaults.minimumBatchTokens)).", valueName: "tokens"))
     var batchTokens: Int?
 
     @Flag(help: "Show llama.cpp's log on stderr.")
@@ -48,13 +48,13 @@ struct ModelOptions: ParsableArguments {
 }
 
 struct RecipeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Context of a late-chunked turn: session, conversation, window:K (K turns each side, one encoding per turn, K from 0 to 64) or block:S:K[:T] (S turns per encoding, S from 1 to 256, K context turns each side, at most T context tokens each side, default 128; block:1:K:T is window:K with its context capped). Default: \(Configuration.Defaults.lateContext) (embed: \(Configuration.Defaults.seedLateContext)).", valueName: "policy"))
+    @Option(help: ArgumentHelp("Context of a late-chunked turn: session, conversation, window:K (K turns each side, one encoding per turn, K from 0 to 64) or block:S:K[:T] (S turns per encoding, S from 1 to 256, K context turns each side, at most T context tokens each side, default \(Configuration.Defaults.blockContextTokens); block:1:K:T is window:K with its context capped). Default: \(Configuration.Defaults.lateContext) (embed: \(Configuration.Defaults.seedLateContext)).", valueName: "policy"))
     var lateContext: LateContext?
 
     @Option(help: ArgumentHelp("Text embedded for a turn: plain, speaker (\"Speaker: text\") or time-speaker (\"[time] Speaker: text\").", valueName: "style"))
     var turnText: TurnTextStyle = Configuration.Defaults.turnText
 
-    @Option(help: ArgumentHelp("Overlap in tokens between macro windows of sequences longer than the model's context (default: a quarter of the context, at most 128).", valueName: "tokens"))
+    @Option(help: ArgumentHelp("Overlap in tokens between macro windows of sequences longer than the model's context (default: a quarter of the context, at most \(Configuration.Defaults.maxOverlap)).", valueName: "tokens"))
     var overlap: Int?
 
     func recipe(defaultContext: LateContext = Configuration.Defaults.lateContext) -> EmbeddingRecipe {

@@ -76,7 +76,7 @@ struct SearchCommand: ParsableCommand {
         let workspace = try Workspace.open(config, wait: wait)
         let coverage = workspace.corpus.coverage
         if !wait, !coverage.isComplete {
-            Output.error("chatsearch: \(coverage.denseSummary); run without --no-wait to embed the rest")
+            Reporter.info("\(coverage.denseSummary); run without --no-wait to embed the rest")
         }
         let format = format ?? (TTY.isTerminal(1) ? .text : .jsonl)
         let printer = HitPrinter(format: format, conversations: workspace.conversations, hybridBase: config.scoring.hybridBase)
@@ -85,7 +85,7 @@ struct SearchCommand: ParsableCommand {
             try FilterOptions.check(q)
             let results = try workspace.search([SearchRequest(query: q, top: top, modes: modes, filter: filter)])[0]
             if results.undatedLeftOut > 0 {
-                Output.error("chatsearch: \(results.undatedLeftOut) turn\(results.undatedLeftOut == 1 ? "" : "s") left out for lacking a timestamp")
+                Reporter.note("\(results.undatedLeftOut) turn\(results.undatedLeftOut == 1 ? "" : "s") left out for lacking a timestamp")
             }
             printer.print(results)
         }
