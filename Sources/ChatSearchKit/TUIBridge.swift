@@ -87,13 +87,23 @@ public enum TUIBridge {
                 progress.update(done: done, total: total, phase: phase)
             }, isCancelled: { progress.isCancelled })
             problems.set(w.indexNotices + Reporting.problemLines(w.load))
-            try w.requireConversations()
+            do {
+                try w.requireConversations()
+            } catch let f as Failure {
+                // Said after the reasons, once the terminal is restored, with its own exit status (65).
+                problems.failure = f
+                throw TUIExplainedFailure()
+            }
             let backend = try WorkspaceBackend(w)
             problems.indexing = backend.indexing
             return backend
         }
         for p in problems.get() { Output.error(p) }
         if let e = problems.indexing?.failure { Reporter.error("indexing stopped: \(e)") }
+        if let f = problems.failure {
+            Reporter.error(f.message)
+            return f.status
+        }
         return status
     }
 }
@@ -103,6 +113,12 @@ final class ProblemBox: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [String] = []
     private var _indexing: BackgroundIndexing?
+    private var _failure: Failure?
+    /// Why the workspace could not be opened, when it ends the program with a status of its own.
+    var failure: Failure? {
+        get { lock.withLock { _failure } }
+        set { lock.withLock { _failure = newValue } }
+    }
     var indexing: BackgroundIndexing? {
         get { lock.withLock { _indexing } }
         set { lock.withLock { _indexing = newValue } }

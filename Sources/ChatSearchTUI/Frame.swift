@@ -9,7 +9,7 @@ public struct Frame: Equatable, Sendable {
         case selected
         /// The selected turn where another pane ranks it.
         case selectedOther
-        case rank, score, rankUp, rankDown, rankNew, rankSame, speaker, convTitle
+        case rank, score, rankUp, rankDown, rankNew, rankSame, speaker, convTitle, date
         case header, contextSelected, neighbour, session
         case status, statusMessage, statusError
         case progressBar, emphasis, error

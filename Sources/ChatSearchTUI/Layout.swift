@@ -33,6 +33,10 @@ struct ResultsLayout {
     var contextHeight: Int
     var contextTop: Int { listTop + listHeight }
     var statusRow: Int { height - 1 }
+    /// Screen rows per hit: a line of facts (rank, shift, speaker, date, source), then the text at full width.
+    static let rowsPerHit = 2
+    /// Hits that fit in a pane.
+    var visibleHits: Int { max(1, listHeight / ResultsLayout.rowsPerHit) }
     /// (x, width) of each pane.
     var panes: [(x: Int, width: Int)]
 

@@ -154,6 +154,7 @@ final class NCursesTerminal: Terminal {
         case .rankSame: s = CellStyle(attrs: dim)
         case .speaker: s = CellStyle(attrs: bold); p = magenta
         case .convTitle: s = CellStyle(attrs: dim)
+        case .date: s = CellStyle(); p = 6
         case .header: s = CellStyle(attrs: bold); p = cyan
         case .contextSelected: s = CellStyle(attrs: bold)
         case .neighbour: s = CellStyle(attrs: dim)

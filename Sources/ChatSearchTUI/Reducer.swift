@@ -28,6 +28,8 @@ public struct TUIReducer: Sendable {
         case .resize(let w, let h):
             s.width = max(1, w)
             s.height = max(1, h)
+            // Scrolled afresh for the new size: the selected hit in view, as many above it as fit.
+            s.scroll = [:]
             syncPanes(&s)
             clampViewScroll(&s)
         case .tick(let time):
@@ -69,10 +71,11 @@ public struct TUIReducer: Sendable {
             let refresh = s.results?.query == results.query
             s.results = results
             s.lastQueryMillis = millis
-            if refresh {
+            if refresh && s.selectionMoved {
                 // The same query with more coverage: the selected turn stays selected, the panes where they were.
                 syncSelection(&s)
             } else {
+                s.selectionMoved = false
                 s.selectedIndex = 0
                 s.selectedRef = s.hits(s.activeMode).first?.ref
                 s.scroll = [:]
@@ -254,7 +257,13 @@ public struct TUIReducer: Sendable {
                 setMessage(&s, "The hybrid ranking is not available", error: true)
                 return
             }
-            s.rightMode = s.rightMode == .hybrid ? .naive : .hybrid
+            if s.showBlend && !s.paneModes.contains(s.rightMode) {
+                // Blend stands where the right pane is: h brings the hybrid ranking back there.
+                s.showBlend = false
+                s.rightMode = .hybrid
+            } else {
+                s.rightMode = s.rightMode == .hybrid ? .naive : .hybrid
+            }
             syncPanes(&s)
         case .char("b"):
             guard s.info.availableModes.contains(.blend) else {
@@ -338,13 +347,14 @@ public struct TUIReducer: Sendable {
 
     // MARK: - Selection and scrolling
 
-    private func pageSize(_ s: TUIState) -> Int { max(1, ResultsLayout(s).listHeight - 1) }
+    private func pageSize(_ s: TUIState) -> Int { max(1, ResultsLayout(s).visibleHits - 1) }
 
     private func moveSelection(_ s: inout TUIState, by delta: Int) {
         let list = s.hits(s.activeMode)
         guard !list.isEmpty else { return }
         let current = s.selectedRef.flatMap { ref in list.firstIndex { $0.ref == ref } } ?? min(s.selectedIndex, list.count - 1)
         let i = min(max(0, current + delta), list.count - 1)
+        if i != current { s.selectionMoved = true }
         s.selectedIndex = i
         s.selectedRef = list[i].ref
         adjustScroll(&s)
@@ -380,7 +390,7 @@ public struct TUIReducer: Sendable {
 
     /// Scroll every pane so the selected turn is visible where it is ranked.
     private func adjustScroll(_ s: inout TUIState) {
-        let height = ResultsLayout(s).listHeight
+        let height = ResultsLayout(s).visibleHits
         for mode in s.paneModes {
             let list = s.hits(mode)
             var top = s.scroll[mode] ?? 0

@@ -158,7 +158,12 @@ public enum Screen {
         for (i, mode) in modes.enumerated() {
             let pane = layout.panes[i]
             let active = i == min(s.activePane, modes.count - 1)
-            let title = (active ? g.activeMarker : " ") + " " + mode.title(hybridBase: s.info.hybridBase) + " "
+            var title = (active ? g.activeMarker : " ") + " " + mode.title(hybridBase: s.info.hybridBase)
+            if let results = s.results {
+                let n = results.ranking(mode).count
+                title += " \(g.dot) \(n.grouped) \(n == 1 ? "hit" : "hits")"
+            }
+            title += " "
             let used = c.put(title, row: layout.titleRow, x: pane.x, maxWidth: pane.width, role: active ? .activePaneTitle : .paneTitle)
             c.fill(g.hLine, row: layout.titleRow, x: pane.x + used, count: pane.width - used)
             if i > 0 {
@@ -234,37 +239,52 @@ public enum Screen {
         let top = min(s.scroll[mode] ?? 0, max(0, hits.count - 1))
         let maxRank = hits.map(\.rank).max() ?? 1
         let rankW = max(2, String(maxRank).count)
-        // Columns are sized by the narrowest pane so that all panes line up alike.
+        let visible = Array(hits[top..<min(hits.count, top + layout.visibleHits)])
+        let labels = SourceLabels.labels(conversations)
+        func turn(_ ref: TurnRef) -> Turn? {
+            conversations.indices.contains(ref.conversation) && conversations[ref.conversation].turns.indices.contains(ref.turn)
+                ? conversations[ref.conversation].turns[ref.turn] : nil
+        }
+        // Columns are sized by the narrowest pane and the visible rows so that all panes line up alike.
         let columns = layout.panes.map(\.width).min() ?? pane.width
-        let showScore = columns >= 40
-        let speakerW = min(10, max(4, columns / 8))
-        let titleW = min(18, max(5, columns / 6))
-        for r in 0..<layout.listHeight {
+        let dates = visible.map { turn($0.ref).flatMap { rowDate(for: $0, thisYear: s.thisYear) } }
+        let dateW = dates.map { ($0 ?? "").count }.max() ?? 0
+        var room = columns - (rankW + 1) - 5 - (dateW > 0 ? dateW + 1 : 0)
+        let showScore = room >= 17
+        if showScore { room -= 6 }
+        let longestSpeaker = visible.map { DisplayText.width(DisplayText.oneLine(turn($0.ref)?.speaker ?? "?"), ascii: s.ascii) }.max() ?? 4
+        let speakerW = max(1, min(12, max(4, longestSpeaker), max(4, (room - 1) / 2)))
+        for (r, hit) in visible.enumerated() {
             let idx = top + r
-            guard idx < hits.count else { break }
-            let hit = hits[idx]
-            let row = layout.listTop + r
+            let row = layout.listTop + r * ResultsLayout.rowsPerHit
             var x = pane.x
             let end = pane.x + pane.width
             func field(_ text: String, _ w: Int, _ role: Frame.Role?, right: Bool = false) {
-                guard x < end else { return }
+                guard x < end, w > 0 else { return }
                 let ww = min(w, end - x)
                 c.put(DisplayText.fit(text, width: ww, ascii: s.ascii, alignRight: right), row: row, x: x, maxWidth: ww, role: role)
                 x += ww + 1
             }
+            let t = turn(hit.ref)
             field(String(hit.rank), rankW, .rank, right: true)
             if showScore { field(formatScore(hit.score), 5, .score) }
             let (shift, shiftRole) = shiftText(hit, against: other, otherHits: otherHits, ascii: s.ascii)
             field(shift, 4, shiftRole)
-            let conv = conversations.indices.contains(hit.ref.conversation) ? conversations[hit.ref.conversation] : nil
-            let turn = conv.flatMap { $0.turns.indices.contains(hit.ref.turn) ? $0.turns[hit.ref.turn] : nil }
-            field(DisplayText.oneLine(turn?.speaker ?? "?"), speakerW, .speaker)
-            field(DisplayText.oneLine(conv?.title ?? conv?.id ?? "?"), titleW, .convTitle)
+            field(DisplayText.oneLine(t?.speaker ?? "?"), speakerW, .speaker)
+            if dateW > 0 { field(dates[r] ?? "", dateW, .date) }
             if x < end {
-                c.put(DisplayText.oneLine(turn?.text ?? ""), row: row, x: x, maxWidth: end - x)
+                let label = labels.indices.contains(hit.ref.conversation) ? labels[hit.ref.conversation] : "?"
+                c.put(label, row: row, x: x, maxWidth: end - x, role: .convTitle)
+            }
+            let textX = pane.x + rankW + 1
+            if row + 1 < layout.listTop + layout.listHeight, textX < end {
+                c.put(DisplayText.oneLine(t?.text ?? ""), row: row + 1, x: textX, maxWidth: end - textX)
             }
             if hit.ref == s.selectedRef {
-                c.span(row: row, x: pane.x, width: pane.width, role: isActive && idx == s.selectedIndex ? .selected : .selectedOther)
+                let role: Frame.Role = isActive && idx == s.selectedIndex ? .selected : .selectedOther
+                for k in 0..<ResultsLayout.rowsPerHit where row + k < layout.listTop + layout.listHeight {
+                    c.span(row: row + k, x: pane.x, width: pane.width, role: role)
+                }
             }
         }
     }
@@ -272,7 +292,8 @@ public enum Screen {
     static func placeLine(_ conv: Conversation, turnIndex: Int, g: Glyphs) -> String {
         var place = "\(conv.title ?? conv.id) \(g.dash) turn \((turnIndex + 1).grouped) of \(conv.turns.count.grouped)"
         let turn = conv.turns[turnIndex]
-        if let session = turn.session { place += ", session \(session)" }
+        // A session named by its date (WhatsApp) is not repeated before the turn's time.
+        if let session = turn.session, !(turn.time ?? "").hasPrefix(session) { place += ", session \(session)" }
         if let time = turn.time { place += ", \(time)" }
         return place
     }
@@ -350,7 +371,7 @@ public enum Screen {
         }
         var hints = s.focus == .query
             ? ["Enter search", "\(g.up)\(g.down) select", "Tab pane", "Esc list", "F1 help"]
-            : ["Enter open", "/ query", "Tab pane", "h hybrid", "b blend", "c context", "q quit", "? help"]
+            : ["Enter open", "/ query", "Tab pane", s.paneModes.contains(.hybrid) ? "h naive" : "h hybrid", "b blend", "c context", "q quit", "? help"]
         // Drop hints (keeping the help key) until they fit beside the facts.
         func hintsWidth() -> Int { DisplayText.width(hints.joined(separator: "  "), ascii: s.ascii) }
         while hints.count > 1 && leftWidth + 2 + hintsWidth() + 1 > c.width { hints.remove(at: hints.count - 2) }

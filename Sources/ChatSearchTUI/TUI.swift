@@ -69,6 +69,12 @@ public final class TUIProgress: @unchecked Sendable {
     var snapshot: (done: Int, total: Int, phase: String) { lock.withLock { (_done, _total, _phase) } }
 }
 
+/// Thrown by a `prepare` whose caller explains the failure itself once the terminal is restored: the UI
+/// ends at once, printing nothing.
+public struct TUIExplainedFailure: Error {
+    public init() {}
+}
+
 /// Entry point of the terminal UI.
 public enum TUI {
     /// Runs the interactive UI and returns the exit status.
@@ -241,9 +247,10 @@ final class TUIApp {
                         if let status = apply(.ready(info)) { return status }
                     case .failure(let error):
                         if error is CancellationError { return TUIExitStatus.cancelled }
-                        let message = describe(error)
-                        fatalMessage = message
-                        if let status = apply(.prepareFailed(message)) { return status }
+                        if error is TUIExplainedFailure { return TUIExitStatus.failed }
+                        // Said on stderr once the terminal is restored, not on a screen waiting for a key.
+                        fatalMessage = describe(error)
+                        return TUIExitStatus.failed
                     }
                 } else {
                     let p = progress.snapshot

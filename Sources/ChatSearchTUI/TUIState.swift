@@ -1,4 +1,5 @@
 import ChatSearchCore
+import Foundation
 
 /// A key press, decoded by the terminal adapter.
 public enum TUIKey: Equatable, Sendable {
@@ -90,6 +91,9 @@ public struct TUIState: Equatable, Sendable {
     public var selectedIndex: Int = 0
     /// The selected turn; highlighted in every pane that ranks it.
     public var selectedRef: TurnRef? = nil
+    /// The user moved the selection since these results' query was first shown; until then it follows the
+    /// top hit as refreshed results come in.
+    public var selectionMoved: Bool = false
     /// First visible row per ranking mode.
     public var scroll: [RankingMode: Int] = [:]
 
@@ -123,6 +127,8 @@ public struct TUIState: Equatable, Sendable {
     public var width: Int = 80
     public var height: Int = 24
     public var now: Double = 0
+    /// The calendar year now: rows show dates in it as `14 Mar`, others as `2023-03-14`.
+    public var thisYear: Int = Calendar.current.component(.year, from: Date())
 
     public init() {}
 

@@ -67,6 +67,7 @@ enum Fixtures {
     static func state(width: Int = 120, height: Int = 30) -> TUIState {
         var s = TUIState()
         s.info = info
+        s.thisYear = 2024
         s.width = width
         s.height = height
         return s

@@ -111,7 +111,7 @@ import Testing
         #expect(s.selectedIndex == 1)
         (s, _) = run(s, [.key(.end, time: 1)])
         #expect(s.selectedIndex == 11)
-        let height = ResultsLayout(s).listHeight
+        let height = ResultsLayout(s).visibleHits
         #expect(s.scroll[.late] == 12 - height)
         (s, _) = run(s, [.key(.home, time: 1)])
         #expect(s.selectedIndex == 0)
@@ -270,7 +270,7 @@ import Testing
     @Test func resizeClampsAndKeepsSelectionVisible() {
         var (s, _) = run(Fixtures.resultsState(width: 120, height: 40), [.key(.end, time: 1)])
         (s, _) = run(s, [.resize(width: 70, height: 14)])
-        let height = ResultsLayout(s).listHeight
+        let height = ResultsLayout(s).visibleHits
         let top = s.scroll[.late] ?? 0
         #expect(s.selectedIndex >= top && s.selectedIndex < top + height)
         // Blend moves in place of the right pane when the terminal gets narrow.

@@ -119,9 +119,9 @@ import Testing
         let layout = ResultsLayout(s)
         let selected = frame.spans.filter { $0.role == .selected }
         let other = frame.spans.filter { $0.role == .selectedOther }
-        #expect(selected.map(\.row) == [layout.listTop + 1])
+        #expect(selected.map(\.row) == [layout.listTop + 2, layout.listTop + 3])  // two rows per hit
         #expect(selected.first?.start == 0)
-        #expect(other.map(\.row) == [layout.listTop])
+        #expect(other.map(\.row) == [layout.listTop, layout.listTop + 1])
         #expect(other.first?.start == layout.panes[1].x)
     }
 
@@ -131,7 +131,7 @@ import Testing
         #expect(s.selectedRef == Fixtures.ref(2, 1))
         let frame = render(s)
         let other = frame.spans.filter { $0.role == .selectedOther }
-        #expect(other.count == 1)
+        #expect(other.count == ResultsLayout.rowsPerHit)
     }
 
     @Test func longQueryScrollsToKeepTheCursorVisible() {

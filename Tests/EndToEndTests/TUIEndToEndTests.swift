@@ -281,12 +281,12 @@ struct TUIEndToEndTests {
                 && $0[1].hasPrefix("▸ Late chunking: ON") && $0[1].contains("Late chunking: OFF")
                 && rows.left.first?.rank == 1 && rows.right.first?.rank == 1
         }
-        // Panes split at column (80 - 1) / 2 = 39 (the title row has single-width characters only); panes
-        // under 40 columns leave out the score.
+        // Panes split at column (80 - 1) / 2 = 39 (the title row has single-width characters only); the
+        // two-line rows keep the score there.
         expectScreen(separatorColumn(screen[1]) == 39, "separator not at column 39", screen)
         expectScreen(screen.allSatisfy { $0.count <= 80 }, "a row is wider than 80", screen)
         expectScreen(TUIScreen.contextHeader(screen) == place, "selection lost on resize", screen)
-        expectPane(Array(TUIScreen.paneRows(screen).left.prefix(3)), equals: Array(late.prefix(3)), pane: "left at 80x24", screen: screen, scores: false)
+        expectPane(Array(TUIScreen.paneRows(screen).left.prefix(3)), equals: Array(late.prefix(3)), pane: "left at 80x24", screen: screen)
 
         try tmux.resize(width: 50, height: 10)
         screen = try tmux.waitFor("the too-small message at 50x10", timeout: Self.stepTimeout) {

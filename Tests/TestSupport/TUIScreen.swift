@@ -2,30 +2,41 @@ import Foundation
 
 /// Reads the results view of the TUI from captured screen text (see docs/tui.md, "Screen").
 public enum TUIScreen {
-    /// One row of a ranked pane: ` 1 0.812 ↑2   alice   Trip to … Yes! Kinkaku-ji…`.
+    /// One hit of a ranked pane: ` 1 0.812 ↑2   alice 1 May Trip to Kyoto` and, below, `   Yes! Kinkaku-ji…`.
     public struct Row: Equatable, CustomStringConvertible {
         public var rank: Int
         /// The score as shown (3 decimals); nil when the pane is too narrow for it.
         public var score: String?
         public var shift: String
-        /// Speaker, conversation title and turn text, as shown (cut with `…`).
+        /// Speaker, date, source label and turn text, as shown (cut with `…`).
         public var rest: String
         public var description: String { "\(rank) \(score ?? "-") \(shift) \(rest)" }
     }
 
     public static let separator: Character = "│"
 
-    /// The rows of the left and right panes, in screen order. Lines without exactly one separator,
-    /// or whose cells are not ranked rows, are skipped (query line, titles, context, status).
+    /// The rows of the left and right panes, in screen order. A hit takes two lines: its facts (rank,
+    /// score, shift, speaker, date, source), then its text, which is appended to `rest`. Lines without
+    /// exactly one separator, or whose cells are not ranked rows, are skipped (query line, titles, context, status).
     public static func paneRows(_ screen: [String]) -> (left: [Row], right: [Row]) {
-        var left: [Row] = [], right: [Row] = []
+        var panes: [[Row]] = [[], []]
+        var afterFacts = [false, false]
         for line in screen {
             let cells = line.split(separator: separator, omittingEmptySubsequences: false)
             guard cells.count == 2 else { continue }
-            if let r = row(String(cells[0])) { left.append(r) }
-            if let r = row(String(cells[1])) { right.append(r) }
+            for k in 0..<2 {
+                let cell = String(cells[k])
+                if let r = row(cell) {
+                    panes[k].append(r)
+                    afterFacts[k] = true
+                } else {
+                    let text = cell.trimmingCharacters(in: .whitespaces)
+                    if afterFacts[k], !text.isEmpty { panes[k][panes[k].count - 1].rest += " " + text }
+                    afterFacts[k] = false
+                }
+            }
         }
-        return (left, right)
+        return (panes[0], panes[1])
     }
 
     /// Parses a pane cell: rank, score (3 decimals), rank shift, then the rest.
@@ -84,7 +95,8 @@ public enum TUIScreen {
     /// Whether the row ends with the start of `text` (whole, or cut with `…`): the longest prefix of the
     /// text that the row ends with must have at least `minimum` characters (or be the whole text).
     public static func textMatches(_ rest: String, _ text: String, minimum: Int = 10) -> Bool {
-        let expected = Array(oneLine(text))
+        // The screen leaves out emoji presentation selectors (U+FE0F).
+        let expected = Array(oneLine(text).unicodeScalars.filter { $0 != "\u{FE0F}" }.map(Character.init))
         var visible = rest
         while visible.last == " " { visible.removeLast() }
         if visible.hasSuffix("…") { visible.removeLast() }

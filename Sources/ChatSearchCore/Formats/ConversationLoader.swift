@@ -77,6 +77,9 @@ public enum ConversationLoader {
         } catch {
             return FormatOutput(problems: [error])
         }
+        if format == nil, let kind = BinaryFile.kind(data) {
+            return FormatOutput(problems: [LoadProblem(path: file.path, reason: BinaryFile.reason(kind))])
+        }
         var output = FormatOutput()
         if let bad = decoded.invalid {
             output.problems.append(LoadProblem(

@@ -41,7 +41,7 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @Option(name: [.customShort("q"), .long], help: "A query (repeatable). Without -q, queries are read from stdin, one per line.")
     var query: [String] = []
-    @Option(help: "Hits per mode.") var top: Int = Configuration.Defaults.top
+    @Option(parsing: .unconditional, help: "Hits per mode.") var top: Int = Configuration.Defaults.top
     @Option(help: "late, naive, blend, hybrid or all.") var mode: ModeChoice = .all
     @Option(help: "jsonl, tsv or text (default: text on a terminal, jsonl otherwise).") var format: HitPrinter.Format?
     @Flag(help: """
@@ -59,7 +59,7 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         if input.paths.isEmpty { throw ValidationError("give at least one chat file or folder") }
-        if top < 1 { throw ValidationError("--top must be at least 1") }
+        try SearchOptionChecks.validate(queries: query, top: top)
     }
 
     func run() throws {
@@ -92,6 +92,7 @@ struct SearchCommand: ParsableCommand {
         if !queries.isEmpty {
             for q in queries { try search(q) }
         } else {
+            if TTY.isTerminal(0) && !TTY.isTerminal(1) { Output.error(SearchOptionChecks.readingFromTerminal) }
             while let line = readLine() {
                 let q = line.trimmingCharacters(in: .whitespaces)
                 if q.isEmpty { continue }

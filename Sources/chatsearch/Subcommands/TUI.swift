@@ -15,18 +15,28 @@ struct TUICommand: ParsableCommand {
     @OptionGroup var recipe: RecipeOptions
     @OptionGroup var scoring: ScoringOptions
     @OptionGroup var index: IndexOptions
+    // What `search` takes, for when this command searches (stdin or stdout not a terminal, or -q given).
+    @Option(name: [.customShort("q"), .long], help: "A query (repeatable): print its hits as `search` does instead of opening the screen.")
+    var query: [String] = []
+    @Option(parsing: .unconditional, help: "Hits per mode when searching without the screen.") var top: Int = Configuration.Defaults.top
+    @Option(help: "late, naive, blend, hybrid or all, when searching without the screen.") var mode: SearchCommand.ModeChoice = .all
+    @Option(help: "jsonl, tsv or text, when searching without the screen.") var format: HitPrinter.Format?
 
     func validate() throws {
+        if let name = SearchOptionChecks.misspeltSubcommand(input.paths) {
+            throw ValidationError("no file or folder '\(input.paths[0])': did you mean `chatsearch \(name)`?")
+        }
         if input.paths.isEmpty { throw ValidationError("give chat files or folders to search, e.g. `chatsearch SampleData`") }
+        try SearchOptionChecks.validate(queries: query, top: top)
     }
 
     func run() throws {
         let config = try Configuration(input: input, model: model, recipe: recipe.recipe(), scoring: scoring.options, index: index)
-        guard TTY.isTerminal(0), TTY.isTerminal(1) else {
-            if isatty(0) != 0 && isatty(1) != 0 {
+        guard TTY.isTerminal(0), TTY.isTerminal(1), query.isEmpty else {
+            if query.isEmpty && isatty(0) != 0 && isatty(1) != 0 {
                 Reporter.note("TERM=dumb has no full screen: reading queries from stdin, one per line, and printing JSON Lines")
             }
-            try SearchCommand.run(config, queries: [], top: Configuration.Defaults.top, modes: RankingMode.allCases, format: nil)
+            try SearchCommand.run(config, queries: query, top: top, modes: mode.modes, format: format)
             return
         }
         let status = TUIBridge.run(config)
