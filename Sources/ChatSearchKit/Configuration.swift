@@ -17,6 +17,8 @@ public struct Configuration: Sendable {
     public var scoring: SearchOptions
     /// The SQLite index file.
     public var indexPath: String
+    /// Load coding agents' tool calls and outputs as turns (`--include-tools`).
+    public var includeTools = false
 
     public init(paths: [String] = [], inputFormat: ChatFormat? = nil, engine: EngineSettings, recipe: EmbeddingRecipe = Defaults.recipe,
                 scoring: SearchOptions = Defaults.scoring, indexPath: String) {

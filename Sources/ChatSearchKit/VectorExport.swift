@@ -5,7 +5,7 @@ import Foundation
 /// exact text embedded, "vector"}. Nothing is read from or written to the index.
 public enum VectorExport {
     public static func run(_ config: Configuration, modes: [TurnEncoder.Mode]) throws {
-        let load = ConversationLoader.load(paths: config.paths, format: config.inputFormat)
+        let load = ConversationLoader.load(paths: config.paths, format: config.inputFormat, includeTools: config.includeTools)
         Reporting.problems(load)
         let embedder = try config.engine.makeEmbedder()
         let encoder = try TurnEncoder(embedder: embedder, recipe: config.recipe)

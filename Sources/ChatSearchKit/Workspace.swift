@@ -33,7 +33,7 @@ public final class Workspace {
         self.config = config
         let clock = PhaseClock(enabled: config.engine.verbose)
         progress?("Loading conversations", 0, 0)
-        load = ConversationLoader.load(paths: config.paths, format: config.inputFormat)
+        load = ConversationLoader.load(paths: config.paths, format: config.inputFormat, includeTools: config.includeTools)
         clock.lap("load \(load.conversations.count) conversations")
         if isCancelled() { throw CancellationError() }
         progress?("Loading the model", 0, 0)

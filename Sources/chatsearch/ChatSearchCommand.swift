@@ -18,9 +18,10 @@ struct ChatSearchCommand: ParsableCommand {
           echo "birthday dinner" | chatsearch search ~/chats | jq -r .text
           chatsearch embed SampleData/dinner-plans.json --mode late
           chatsearch eval locomo.json --locomo
+          chatsearch sources && chatsearch search claude-code -q "the login test"
         """,
         version: VersionReport.text,
-        subcommands: [TUICommand.self, SearchCommand.self, IndexCommand.self, EmbedCommand.self, EvalCommand.self, InfoCommand.self, ModelsCommand.self, BenchCommand.self],
+        subcommands: [TUICommand.self, SearchCommand.self, IndexCommand.self, EmbedCommand.self, EvalCommand.self, InfoCommand.self, ModelsCommand.self, BenchCommand.self, SourcesCommand.self],
         defaultSubcommand: TUICommand.self
     )
 

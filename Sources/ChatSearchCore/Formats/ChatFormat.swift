@@ -32,6 +32,16 @@ public enum ChatFormat: String, CaseIterable, Sendable {
     case whatsapp
     /// The LoCoMo benchmark's JSON (an array of samples with numbered sessions).
     case locomo
+    /// Claude Code's session files (`~/.claude/projects/<project>/<session>.jsonl`).
+    case claudeCode = "claude-code"
+    /// Codex CLI's rollout files (`~/.codex/sessions/YYYY/MM/DD/rollout-*.jsonl`).
+    case codex
+    /// Gemini CLI's recorded chats (`~/.gemini/tmp/<hash>/chats/*.json`).
+    case gemini
+    /// Aider's chat history (`.aider.chat.history.md`).
+    case aider
+    /// A bare chat-completions messages array, `[{"role", "content"}]`.
+    case messages
 }
 
 /// Something wrong with an input file: where, and why.

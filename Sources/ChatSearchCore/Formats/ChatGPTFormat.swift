@@ -4,7 +4,7 @@
 ///
 /// Only that branch is loaded: walk from `current_node` up through `parent` to the root and reverse. When
 /// `current_node` is missing, the branch follows the last child from the root (ChatGPT appends newer
-/// branches last). Kept messages: author role `user` or `assistant`, content type `text` or `multimodal_text`,
+/// branches last). Kept messages: author role `user` or `assistant`, content type `text` or `multimodal_text` (or none, as older exports write),
 /// not hidden, with non-empty text (string parts joined by newlines; images and other non-string parts
 /// skipped). Turn id = message id; time = message `create_time` as ISO-8601 UTC.
 enum ChatGPTFormat {
@@ -61,7 +61,8 @@ enum ChatGPTFormat {
         guard let message = node["message"]?.object,
               let role = message["author"]?.object?["role"]?.string, role == "user" || role == "assistant",
               let content = message["content"]?.object,
-              let type = content["content_type"]?.string, type == "text" || type == "multimodal_text",
+              // Older exports and some converters write no content_type: their parts are plain text.
+              content["content_type"] == nil || ["text", "multimodal_text"].contains(content["content_type"]?.string ?? ""),
               let parts = content["parts"]?.array
         else { return nil }
         if case .bool(true)? = message["metadata"]?.object?["is_visually_hidden_from_conversation"] { return nil }

@@ -19,8 +19,9 @@ public enum ConversationLoader {
     /// in a stable sorted order). Detects the format of each file unless `format` is given. Never throws:
     /// every file that cannot be read is reported in `problems` and skipped, and all other files load.
     /// Conversation ids are made unique across the set: a clash gets "@file name" appended (then "#2",
-    /// "#3", ...).
-    public static func load(paths: [String], format: ChatFormat? = nil) -> LoadResult {
+    /// "#3", ...). `includeTools` loads the tool calls and outputs of coding-agent sessions as turns of
+    /// speaker `tool` (they are not turns otherwise).
+    public static func load(paths: [String], format: ChatFormat? = nil, includeTools: Bool = false) -> LoadResult {
         var result = LoadResult()
         var seen: Set<String> = []
         var parts: [(file: String, output: FormatOutput)] = []
@@ -35,7 +36,7 @@ public enum ConversationLoader {
                     continue
                 }
                 result.files.append(file.path)
-                parts.append((file.path, read(file, format: format, companions: companions)))
+                parts.append((file.path, read(file, format: format, companions: companions, includeTools: includeTools)))
             }
             if !companionsOnly.isEmpty, companionsOnly.count == files.count {
                 parts.append((path, FormatOutput(problems: [LoadProblem(
@@ -55,8 +56,8 @@ public enum ConversationLoader {
 
     /// Loads one file (or zip archive) strictly: throws its first problem, even one that `load(paths:)`
     /// would step over (a bad JSON line, invalid UTF-8).
-    public static func load(file: String, format: ChatFormat? = nil) throws(LoadProblem) -> [Conversation] {
-        let result = load(paths: [file], format: format)
+    public static func load(file: String, format: ChatFormat? = nil, includeTools: Bool = false) throws(LoadProblem) -> [Conversation] {
+        let result = load(paths: [file], format: format, includeTools: includeTools)
         if let first = result.problems.first { throw first }
         return result.conversations
     }
@@ -69,16 +70,17 @@ public enum ConversationLoader {
 
     // MARK: - Reading one file
 
-    static func read(_ file: SourceFile, format: ChatFormat?, companions: Companions) -> FormatOutput {
+    static func read(_ file: SourceFile, format: ChatFormat?, companions: Companions, includeTools: Bool = false) -> FormatOutput {
         // The file's bytes are released once decoded (not held while the text is parsed).
         let decoded: Decoded
         do {
-            decoded = decode(try file.read())
+            let data = try file.read()
+            if format == nil, let kind = BinaryFile.kind(data) {
+                return FormatOutput(problems: [LoadProblem(path: file.path, reason: BinaryFile.reason(kind))])
+            }
+            decoded = decode(data)
         } catch {
             return FormatOutput(problems: [error])
-        }
-        if format == nil, let kind = BinaryFile.kind(data) {
-            return FormatOutput(problems: [LoadProblem(path: file.path, reason: BinaryFile.reason(kind))])
         }
         var output = FormatOutput()
         if let bad = decoded.invalid {
@@ -87,7 +89,7 @@ public enum ConversationLoader {
                 reason: "invalid \(bad.encoding) (\(bad.count) bad sequence\(bad.count == 1 ? "" : "s") loaded as U+FFFD)"))
         }
         if decoded.text.allSatisfy(\.isWhitespace) { return output }
-        let input = FormatInput(path: file.path, text: decoded.text, companions: companions)
+        let input = FormatInput(path: file.path, text: decoded.text, companions: companions, includeTools: includeTools)
         guard let format = format ?? FormatDetection.detect(path: file.path, text: decoded.text) else {
             output.problems.append(input.problem(nil, FormatDetection.unknownFormatReason(decoded.text)))
             return output
@@ -125,6 +127,11 @@ public enum ConversationLoader {
         case .segments: return try SegmentsFormat.parse(input)
         case .whatsapp: return WhatsAppFormat.parse(input)
         case .locomo: return try LoCoMoFormat.parse(input)
+        case .claudeCode: return ClaudeCodeFormat.parse(input)
+        case .codex: return CodexFormat.parse(input)
+        case .gemini: return try GeminiCLIFormat.parse(input)
+        case .aider: return AiderFormat.parse(input)
+        case .messages: return try MessagesArrayFormat.parse(input)
         }
     }
 
@@ -277,7 +284,7 @@ public enum ConversationLoader {
                 problems.append(LoadProblem(path: folder, reason: "cannot read folder"))
                 return
             }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            for name in names.sorted() where !name.hasPrefix(".") || name == AiderFormat.fileName {
                 let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 var childIsDirectory: ObjCBool = false
                 guard fm.fileExists(atPath: child, isDirectory: &childIsDirectory) else { continue }
@@ -288,7 +295,7 @@ public enum ConversationLoader {
                     let (entries, zipProblems) = ZipInput.entries(of: child)
                     files += entries
                     problems += zipProblems
-                } else if folderExtensions.contains(ext) {
+                } else if folderExtensions.contains(ext) || name == AiderFormat.fileName {
                     files.append(.disk(child))
                 }
             }

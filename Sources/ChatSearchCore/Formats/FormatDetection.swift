@@ -14,7 +14,8 @@ enum FormatDetection {
         }
         let whatsapp = WhatsAppFormat.HeaderParser()
         if lines.prefix(10).contains(where: { whatsapp.header($0) != nil }) { return .whatsapp }
-        if looksLikeJSON { return guessBrokenJSON(text, ext: ext) }
+        if looksLikeJSON { return agentJSONLines(text) ?? guessBrokenJSON(text, ext: ext) }
+        if AiderFormat.isHistory(path: path, firstLine: lines.first) { return .aider }
         if let firstLine = lines.first, OtterFormat.header(firstLine) != nil { return .otter }
         if lines.contains(where: { TranscriptFormat.speakerLine($0) != nil }) { return .transcript }
         switch ext {
@@ -45,7 +46,8 @@ enum FormatDetection {
         "Telegram result.json ({messages} or {chats: {list}})", "DiscordChatExporter ({guild, channel, messages})",
         "Messenger/Instagram message_N.json ({participants, messages})", "Slack day file ([{type, ts, text}])",
         "WhisperX segments ({segments: [{start, text}]})", "LoCoMo ([{conversation}])",
-        "ChatSearch ({turns} or [{turns}])", "strings ([\"...\"])", "JSON Lines ({text} per line)",
+        "ChatSearch ({turns} or [{turns}])", "Gemini CLI chat ({sessionId, projectHash, messages})",
+        "messages array ([{role, content}])", "Claude Code or Codex CLI session (JSON Lines records)", "strings ([\"...\"])", "JSON Lines ({text} per line)",
     ].joined(separator: ", ")
 
     private static func detectJSON(_ json: JSONValue, ext: String) -> ChatFormat? {
@@ -55,6 +57,7 @@ enum FormatDetection {
             if item.string != nil { return .strings }
             guard let object = item.object else { return nil }
             if SlackFormat.isMessage(object) { return .slack }
+            if MessagesArrayFormat.isMessage(object) { return .messages }
             return detectObject(object, inArray: true)
         case .object(let object):
             return detectObject(object, inArray: false)
@@ -72,9 +75,16 @@ enum FormatDetection {
         }
         if object["turns"] != nil { return .canonical }
         if inArray { return nil }  // an array of other objects is not JSON Lines
-        if object["messages"]?.array != nil {
+        if ClaudeCodeFormat.isRecord(object) { return .claudeCode }  // a session file of one record
+        if CodexFormat.isRecord(object) { return .codex }
+        if let messages = object["messages"]?.array {
             if object["guild"] != nil || object["channel"] != nil { return .discord }
             if object["participants"] != nil { return .messenger }
+            if GeminiCLIFormat.isChat(object) { return .gemini }
+            let first = messages.first?.object
+            // Meta's fields: a thread without "participants" is still Messenger/Instagram.
+            if first?["sender_name"] != nil || first?["timestamp_ms"] != nil { return .messenger }
+            if let first, MessagesArrayFormat.isMessage(first) { return .messages }
             return .telegram
         }
         if object["chats"]?.object?["list"] != nil { return .telegram }
@@ -97,6 +107,17 @@ enum FormatDetection {
         return out
     }
 
+    /// A coding agent's session file: JSON Lines whose first records (malformed lines skipped) are Claude
+    /// Code's or Codex CLI's.
+    private static func agentJSONLines(_ text: String) -> ChatFormat? {
+        for line in headLines(text, limit: 10, keep: { !$0.trimmed.isEmpty }) {
+            guard let object = (try? JSONParser.parse(String(line)))?.object else { continue }
+            if ClaudeCodeFormat.isRecord(object) { return .claudeCode }
+            if CodexFormat.isRecord(object) { return .codex }
+        }
+        return nil
+    }
+
     /// The likely format of JSON that does not parse as a whole, so that its parser reports the error.
     private static func guessBrokenJSON(_ text: String, ext: String) -> ChatFormat? {
         let firstLine = headLines(text, limit: 1) { !$0.trimmed.isEmpty }.first.map(String.init) ?? ""
@@ -108,7 +129,8 @@ enum FormatDetection {
         if head.contains("\"sample_id\"") || head.contains("\"speaker_a\"") { return .locomo }
         if head.contains("\"turns\"") { return .canonical }
         if head.contains("\"guild\"") { return .discord }
-        if head.contains("\"participants\"") && head.contains("\"sender_name\"") { return .messenger }
+        if head.contains("\"sender_name\"") && (head.contains("\"participants\"") || head.contains("\"timestamp_ms\"")) { return .messenger }
+        if head.contains("\"projectHash\"") { return .gemini }
         if head.contains("\"messages\"") && head.contains("\"from\"") { return .telegram }
         if head.contains("\"ts\"") && head.contains("\"type\"") { return .slack }
         if head.contains("\"segments\"") { return .segments }

@@ -4,6 +4,8 @@ struct FormatInput {
     var text: String
     /// The other files of the same load, for readers that look beside the file (Slack's `users.json`).
     var companions = Companions([])
+    /// Load tool calls and their outputs as turns of speaker `tool` (coding-agent sessions).
+    var includeTools = false
 
     /// Last path component, e.g. `chat.txt`.
     var fileName: String { SourceFile.fileName(path) }

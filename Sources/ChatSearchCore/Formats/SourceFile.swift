@@ -61,6 +61,7 @@ struct SourceFile {
 final class Companions {
     private let files: [String: SourceFile]
     private var parsed: [String: JSONValue?] = [:]
+    private var texts: [String: String?] = [:]
 
     init(_ files: [SourceFile]) {
         self.files = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
@@ -73,5 +74,13 @@ final class Companions {
         let value = source.flatMap { try? $0.read() }.flatMap { try? JSONParser.parse(ConversationLoader.decode($0).text) }
         parsed[path] = value
         return value
+    }
+
+    /// The text of the file at `path` when it is one of the files of this load (never read from elsewhere).
+    func loadedText(at path: String) -> String? {
+        if let done = texts[path] { return done }
+        let text = files[path].flatMap { try? $0.read() }.map { ConversationLoader.decode($0).text }
+        texts[path] = text
+        return text
     }
 }

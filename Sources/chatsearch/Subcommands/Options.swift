@@ -67,14 +67,17 @@ struct RecipeOptions: ParsableArguments {
 }
 
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Chat files, folders (searched recursively) or zip archives.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Chat files, folders (searched recursively) or zip archives; or a source `chatsearch sources` lists (claude-code, codex, gemini, aider, downloads).", valueName: "path"))
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("Read every file as this format instead of detecting it: \(ChatFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
     var inputFormat: ChatFormat?
 
+    @Flag(help: "Load coding agents' tool calls and their outputs as turns of speaker \"tool\" (not turns by default).")
+    var includeTools = false
+
     /// Missing paths are input errors (exit 66), not usage errors.
-    func checkPaths() throws {
+    func checkPaths(_ paths: [String]) throws {
         for p in paths where !FileManager.default.fileExists(atPath: p) {
             throw Failure(message: "no such file or folder: \(p)", status: ExitStatus.noInput)
         }
@@ -123,8 +126,10 @@ extension Configuration {
     /// and a missing default model fail here, before anything is loaded.
     init(input: InputOptions, model: ModelOptions, recipe: EmbeddingRecipe, scoring: SearchOptions = Defaults.scoring,
          index: IndexOptions? = nil) throws {
-        try input.checkPaths()
-        self.init(paths: input.paths, inputFormat: input.inputFormat, engine: try model.settings(), recipe: recipe,
+        let paths = try SourcesReport.resolve(input.paths)
+        try input.checkPaths(paths)
+        self.init(paths: paths, inputFormat: input.inputFormat, engine: try model.settings(), recipe: recipe,
                   scoring: scoring, indexPath: Paths.index(index?.index))
+        includeTools = input.includeTools
     }
 }
