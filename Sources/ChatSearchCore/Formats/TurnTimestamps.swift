@@ -8,7 +8,8 @@ enum TurnTimestamps {
     static func fill(_ conversations: inout [Conversation], format: ChatFormat) {
         let parse: ((Turn) -> String?)?
         switch format {
-        case .chatgpt, .claude, .slack, .messenger, .discord, .telegram, .canonical, .jsonl:
+        case .chatgpt, .claude, .slack, .messenger, .discord, .telegram, .canonical, .jsonl,
+             .claudeCode, .codex, .gemini, .aider, .messages:
             parse = { $0.time.flatMap(DateParsing.iso8601) }
         case .locomo:
             parse = { $0.time.flatMap(DateParsing.locomo) }
