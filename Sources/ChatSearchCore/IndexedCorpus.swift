@@ -19,6 +19,8 @@ public final class IndexedCorpus: @unchecked Sendable {
     /// Searcher row of each stored turn id of these conversations, read on the first lexical query; read
     /// again only while some of their turns are not stored yet (a stored turn keeps its id).
     private var rowOfTurn: (complete: Bool, rows: [Int: Int])?
+    /// The FTS5 table holding exactly these conversations' turns (`IndexStore.lexicalTable(for:)`), once known.
+    private var lexicalTable: String?
 
     /// The searcher over the conversations covered so far (a snapshot: later `cover` calls do not change it).
     public var searcher: Searcher { lock.withLock { current } }
@@ -93,7 +95,9 @@ public final class IndexedCorpus: @unchecked Sendable {
     /// holding each term), over the given conversations (all when nil).
     public func lexicalEvidence(_ query: String, conversations only: [Int]? = nil) throws -> LexicalEvidence {
         let wanted = Set((only ?? Array(hashes.indices)).map { hashes[$0] })
-        let matches = try store.lexicalMatches(query: query, conversationHashes: wanted, limit: 2000)
+        let table = try lock.withLock { lexicalTable } ?? store.lexicalTable(for: Set(hashes))
+        lock.withLock { lexicalTable = table }
+        let matches = try store.lexicalMatches(query: query, conversationHashes: wanted, limit: 2000, table: table)
         var scores: [Int: Double] = [:]
         for m in matches {
             if let base = rowBase[m.conversationHash] { scores[base + m.turnIndex] = m.score }

@@ -66,6 +66,10 @@ public struct Configuration: Sendable {
         public static let minimumBatchTokens = LlamaEmbedder.defaultMinimumBatchTokens
         /// The cap on `--overlap`'s default (a quarter of the context).
         public static let maxOverlap = LateChunking.defaultMaxOverlap
+        /// How often `index --watch` looks at the files' sizes and modification times, in seconds.
+        public static let watchInterval: Double = 2
+        /// Reads of a file that keeps changing while it is read before `--watch` leaves it to the next look.
+        public static let watchReadAttempts = 3
     }
 
     /// The environment variables of the configuration (`NO_COLOR` and `TERM` are read by the terminal

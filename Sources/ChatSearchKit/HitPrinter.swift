@@ -52,9 +52,11 @@ public struct HitPrinter {
                     Output.line(fields.map(TerminalText.tsvField).joined(separator: "\t"))
                 case .text:
                     let others = RankingMode.allCases.filter { $0 != mode }.map { "\($0.rawValue) \(h.ranks[$0].map(String.init) ?? "-")" }.joined(separator: ", ")
-                    let who = t.speaker.map { "\($0): " } ?? ""
-                    Output.line(String(format: "%3d. %.3f  ", h.rank, h.score) + "\(who)\(Self.oneLine(t.text))")
-                    Output.line("      \(c.title ?? c.id) · turn \(t.id)\(t.time.map { " · \($0)" } ?? "") · \(others)")
+                    // Every field on one line, tabs and line breaks escaped as in TSV: a chat cannot print a forged row.
+                    let f = TerminalText.safe
+                    let who = t.speaker.map { "\(f($0, false)): " } ?? ""
+                    Output.line(String(format: "%3d. %.3f  ", h.rank, h.score) + "\(who)\(f(Self.oneLine(t.text), false))")
+                    Output.line("      \(f(c.title ?? c.id, false)) · turn \(f(t.id, false))\(t.time.map { " · \(f($0, false))" } ?? "") · \(others)")
                 }
             }
         }

@@ -90,7 +90,8 @@ public enum ConversationLoader {
             return output
         }
         do {
-            let parsed = try parse(input, as: format)
+            var parsed = try parse(input, as: format)
+            TurnTimestamps.fill(&parsed.conversations, format: format)
             output.conversations = parsed.conversations.map(trimmingTexts)
             output.problems += parsed.problems
             output.thread = parsed.thread

@@ -23,6 +23,9 @@ struct TUICommand: ParsableCommand {
     func run() throws {
         let config = try Configuration(input: input, model: model, recipe: recipe.recipe(), scoring: scoring.options, index: index)
         guard TTY.isTerminal(0), TTY.isTerminal(1) else {
+            if isatty(0) != 0 && isatty(1) != 0 {
+                Reporter.info("TERM=dumb has no full screen: reading queries from stdin, one per line, and printing JSON Lines")
+            }
             try SearchCommand.run(config, queries: [], top: Configuration.Defaults.top, modes: RankingMode.allCases, format: nil)
             return
         }
