@@ -134,7 +134,7 @@ def main():
         ".SH EXIT STATUS",
         ".TP\n0\nsuccess (files that could not be read are reported on standard error and skipped)",
         ".TP\n1\nother failures (model missing or not an embedding model, index)",
-        ".TP\n2\nthe terminal UI could not start its terminal",
+        ".TP\n2\nthe full screen cannot start (\\fBTERM\\fR unset or unknown)",
         ".TP\n64\nusage error",
         ".TP\n65\nno conversation could be read (or no eval query matched)",
         ".TP\n66\na path does not exist",
