@@ -13,6 +13,8 @@ public struct Configuration: Sendable {
     public var scoring: SearchOptions
     /// The SQLite index file.
     public var indexPath: String
+    /// Queries known before the chats are opened (`search -q`): they count in the automatic model choice.
+    public var queries: [String] = []
 
     public init(paths: [String] = [], inputFormat: ChatFormat? = nil, engine: EngineSettings, recipe: EmbeddingRecipe = Defaults.recipe,
                 scoring: SearchOptions = Defaults.scoring, indexPath: String) {
