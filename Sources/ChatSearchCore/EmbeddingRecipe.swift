@@ -11,11 +11,17 @@ public enum LateContext: Equatable, Hashable, Sendable, CustomStringConvertible 
     /// from that one encoding: about (size + 2·context) / size of naive's cost instead of 2·context + 1.
     /// `LateChunking.blocks` has the exact rule.
     case block(size: Int, context: Int, contextTokens: Int)
+    /// Blocks sized in tokens: consecutive turns of a session gathered while they hold at most `block`
+    /// tokens (a longer turn is a block alone), each block encoded once with `context` tokens of the
+    /// neighbouring turns on either side (same session, the tokens nearest the block) and all its turns
+    /// pooled from that encoding: about (block + 2·context) / block of naive's cost, whatever the turns'
+    /// lengths. `tokens:B:C`.
+    case tokens(block: Int, context: Int)
 
     /// The context cap of `block:S:K` when it is not written.
     public static let defaultBlockContextTokens = 128
 
-    /// `conversation`, `session`, `window:K` or `block:S:K[:T]`.
+    /// `conversation`, `session`, `window:K`, `block:S:K[:T]` or `tokens:B:C`.
     public init?(parsing s: String) {
         let parts = s.lowercased().split(separator: ":", omittingEmptySubsequences: false)
         let numbers = parts.dropFirst().map { Int($0) }
@@ -29,6 +35,9 @@ public enum LateContext: Equatable, Hashable, Sendable, CustomStringConvertible 
             let tokens = n.count == 3 ? n[2] : Self.defaultBlockContextTokens
             guard (1...256).contains(n[0]), (0...64).contains(n[1]), (0...100_000).contains(tokens) else { return nil }
             self = .block(size: n[0], context: n[1], contextTokens: tokens)
+        case ("tokens", 2):
+            guard (1...100_000).contains(n[0]), (0...100_000).contains(n[1]) else { return nil }
+            self = .tokens(block: n[0], context: n[1])
         default: return nil
         }
     }
@@ -39,6 +48,7 @@ public enum LateContext: Equatable, Hashable, Sendable, CustomStringConvertible 
         case .session: return "session"
         case .window(let k): return "window:\(k)"
         case .block(let size, let context, let tokens): return "block:\(size):\(context):\(tokens)"
+        case .tokens(let block, let context): return "tokens:\(block):\(context)"
         }
     }
 }

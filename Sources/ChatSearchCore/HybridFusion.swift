@@ -16,7 +16,13 @@ import Foundation
 ///    σ = the standard deviation of the dense scores over the searched rows: evidence is counted in
 ///    units of how far apart the query's dense scores are, so it weighs the same whatever the model's
 ///    range of cosines (MiniLM's spread widely, e5's sit in a narrow band near 0.9).
-/// 5. Smoothing: hybrid(r) += smooth · max(hybrid of r's neighbours in the same session).
+/// 5. Smoothing: hybrid(r) += smooth · (max(hybrid of r's neighbours in the same session) − mean hybrid):
+///    measured from the mean, so a turn without neighbours is not pushed down by the level of the
+///    model's cosines (e5's sit near 0.9, where an uncentred 0.4 · 0.9 is many spreads).
+/// When no evidence can apply — no query term occurs in any searched row (the query's script is absent
+/// from the chat, e.g. a Chinese question over an English chat) and the query names no participant —
+/// hybrid is the late ranking itself: the best dense ranking, not blend and smoothing, which lose to it
+/// there.
 /// A row not embedded yet (dense = −∞) is ranked by its lexical evidence alone, and stays out when it
 /// has none.
 struct HybridFusion {
@@ -27,12 +33,19 @@ struct HybridFusion {
 
     /// Hybrid scores of `rows` (positions relative to `rows.lowerBound`) from the dense base scores.
     /// `named(row)` says whether the query names the row's speaker.
-    func scores(base: [Float], rows: Range<Int>, lexical: LexicalEvidence, named: (Int) -> Bool) -> [Float] {
+    func scores(base: [Float], late: [Float], rows: Range<Int>, lexical: LexicalEvidence, named: (Int) -> Bool) -> [Float] {
+        if !Self.canApply(lexical, rows: rows, named: named) { return late }
         var hybrid = base
         let unit = Self.spread(base)
         for (k, r) in rows.enumerated() where hybrid[k] > -.infinity && named(r) { hybrid[k] += unit * options.speakerWeight }
         addLexical(to: &hybrid, rows: rows, lexical: lexical, unit: unit)
         return smoothed(hybrid, rows: rows)
+    }
+
+    /// Whether any evidence can apply: a query term occurs in a searched row, or the query names the
+    /// speaker of one.
+    static func canApply(_ lexical: LexicalEvidence, rows: Range<Int>, named: (Int) -> Bool) -> Bool {
+        lexical.termRows.contains { $0.contains(where: rows.contains) } || rows.contains(where: named)
     }
 
     /// Standard deviation of the finite scores; 1 when there are fewer than two or they are all equal
@@ -79,12 +92,15 @@ struct HybridFusion {
     private func smoothed(_ raw: [Float], rows: Range<Int>) -> [Float] {
         guard options.smooth != 0 else { return raw }
         var out = raw
+        var count = 0.0, sum = 0.0
+        for x in raw where x.isFinite { count += 1; sum += Double(x) }
+        let mean = count > 0 ? Float(sum / count) : 0
         for (k, r) in rows.enumerated() where raw[k] > -.infinity {
             let p = previousRow[r], n = nextRow[r]
             let before = p >= 0 && rows.contains(p) ? raw[p - rows.lowerBound] : -Float.infinity
             let after = n >= 0 && rows.contains(n) ? raw[n - rows.lowerBound] : -Float.infinity
             let best = max(before, after)
-            if best.isFinite { out[k] += options.smooth * best }
+            if best.isFinite { out[k] += options.smooth * (best - mean) }
         }
         return out
     }

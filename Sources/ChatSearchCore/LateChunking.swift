@@ -41,10 +41,13 @@ public enum LateChunking {
     /// tokens and prefix. A block closes early when its own turns would leave less than that context
     /// room, and the context of a block that still does not fit shrinks (a single turn longer than `room`
     /// gets no context and is encoded in macro windows).
-    public static func blocks(turnTokens: [[Int32]], size: Int, context: Int, contextTokens: Int, room: Int) -> [Block] {
-        precondition(size > 0 && context >= 0 && contextTokens >= 0)
+    /// `blockTokens` also closes a block when its next turn would take its own tokens past it (the
+    /// `tokens:B:C` recipe: `size` and `context` unbounded, blocks sized in tokens).
+    public static func blocks(turnTokens: [[Int32]], size: Int, context: Int, contextTokens: Int, room: Int,
+                              blockTokens: Int = .max) -> [Block] {
+        precondition(size > 0 && context >= 0 && contextTokens >= 0 && blockTokens > 0)
         let contextTokens = min(contextTokens, max(0, room / 4))
-        let ownBudget = max(1, room - 2 * contextTokens)
+        let ownBudget = max(1, min(blockTokens, room - 2 * contextTokens))
         var out: [Block] = []
         var start = 0
         while start < turnTokens.count {
@@ -55,16 +58,21 @@ public enum LateChunking {
                 end += 1
             }
             let side = min(contextTokens, max(0, room - own) / 2)
+            // The nearest turns only, as far as `side` tokens reach (context may be unbounded).
             var before: [Int32] = []
-            if side > 0 {
-                for t in turnTokens[max(0, start - context)..<start] { before += t }
-                before = Array(before.suffix(side))
+            var i = start - 1
+            while side > 0 && i >= 0 && start - i <= context && before.count < side {
+                before = turnTokens[i] + before
+                i -= 1
             }
+            before = Array(before.suffix(side))
             var after: [Int32] = []
-            if side > 0 {
-                for t in turnTokens[end..<min(turnTokens.count, end + context)] { after += t }
-                after = Array(after.prefix(side))
+            var j = end
+            while side > 0 && j < turnTokens.count && j - end < context && after.count < side {
+                after += turnTokens[j]
+                j += 1
             }
+            after = Array(after.prefix(side))
             out.append(Block(turns: start..<end, before: before, after: after))
             start = end
         }

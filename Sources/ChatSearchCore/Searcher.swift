@@ -160,7 +160,7 @@ public struct Searcher: Sendable {
         let named = speakers.named(in: text)
         let speakerNamed = named.isEmpty ? nil : (0..<speakers.count).map { named.contains($0) }
         let fusion = HybridFusion(options: options, previousRow: previousRow, nextRow: nextRow)
-        let hybrid = fusion.scores(base: base, rows: rows, lexical: lexical) { r in
+        let hybrid = fusion.scores(base: base, late: l, rows: rows, lexical: lexical) { r in
             guard let flags = speakerNamed else { return false }
             let s = speakerOfRow[r]
             return s >= 0 && flags[Int(s)]

@@ -185,6 +185,15 @@ public final class TurnEncoder {
                                                  prefix: documentPrefix, end: embedder.sequenceEnd)
                     jobs.append(Job(mode: .late, conversation: ci, plan: plan, spans: plan.spans, targets: Array(g[b.turns])))
                 }
+            case .tokens(let block, let context):
+                let room = contextLength - embedder.sequenceStart.count - documentPrefix.count - embedder.sequenceEnd.count
+                let groupTokens = g.map { turns[$0] }
+                for b in LateChunking.blocks(turnTokens: groupTokens, size: groupTokens.count, context: groupTokens.count,
+                                             contextTokens: context, room: room, blockTokens: block) {
+                    let plan = LateChunking.plan(block: b, turnTokens: groupTokens, start: embedder.sequenceStart,
+                                                 prefix: documentPrefix, end: embedder.sequenceEnd)
+                    jobs.append(Job(mode: .late, conversation: ci, plan: plan, spans: plan.spans, targets: Array(g[b.turns])))
+                }
             }
         }
         return jobs

@@ -19,6 +19,8 @@ public struct Configuration: Sendable {
     public var indexPath: String
     /// Load coding agents' tool calls and outputs as turns (`--include-tools`).
     public var includeTools = false
+    /// Queries known before the chats are opened (`search -q`): they count in the automatic model choice.
+    public var queries: [String] = []
 
     public init(paths: [String] = [], inputFormat: ChatFormat? = nil, engine: EngineSettings, recipe: EmbeddingRecipe = Defaults.recipe,
                 scoring: SearchOptions = Defaults.scoring, indexPath: String) {

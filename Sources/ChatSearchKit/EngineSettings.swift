@@ -16,10 +16,14 @@ public struct EngineSettings: Sendable {
     /// Prefixes instead of the model's own; nil: the model's.
     public var queryPrefix: String?
     public var documentPrefix: String?
+    /// True when neither `--model` nor `$CHATSEARCH_MODEL` named the model: `AutomaticModel` may then
+    /// choose the multilingual one for the loaded chats.
+    public var automaticModel: Bool
 
     public init(modelPath: String, threads: Int? = nil, maxTokens: Int? = nil, batchTokens: Int? = nil, verbose: Bool = false,
-                queryPrefix: String? = nil, documentPrefix: String? = nil) {
+                queryPrefix: String? = nil, documentPrefix: String? = nil, automaticModel: Bool = false) {
         self.modelPath = modelPath
+        self.automaticModel = automaticModel
         self.threads = threads
         self.maxTokens = maxTokens
         self.batchTokens = batchTokens

@@ -16,4 +16,10 @@ public enum ModelLocator {
         }
         return path
     }
+
+    /// Whether the run names its model (`--model` or `$CHATSEARCH_MODEL`); when not, `AutomaticModel`
+    /// may choose one for the loaded chats.
+    public static func isNamed(_ option: String?, environment: Configuration.Environment = .current) -> Bool {
+        !(option ?? "").isEmpty || environment.model != nil
+    }
 }

@@ -14,7 +14,7 @@ final class WorkspaceBackend: TUIBackend {
     }
 
     var conversations: [Conversation] { workspace.conversations }
-    var modelName: String { workspace.embedder.info.name }
+    var modelName: String { workspace.model.statusName(workspace.embedder.info.name) }
     var availableModes: [RankingMode] { RankingMode.allCases }
     var hybridBase: HybridBase { workspace.config.scoring.hybridBase }
     var coverage: IndexCoverage? { workspace.corpus.coverage }
@@ -86,7 +86,7 @@ public enum TUIBridge {
             let w = try Workspace(config, embedNow: false, progress: { phase, done, total in
                 progress.update(done: done, total: total, phase: phase)
             }, isCancelled: { progress.isCancelled })
-            problems.set(w.indexNotices + Reporting.problemLines(w.load))
+            problems.set(w.indexNotices + (w.model.notice.map { [$0] } ?? []) + Reporting.problemLines(w.load))
             do {
                 try w.requireConversations()
             } catch let f as Failure {

@@ -17,6 +17,8 @@ public final class Workspace {
     /// at once, or once the TUI has restored the terminal).
     public let indexNotices: [String]
     public let embedder: LlamaEmbedder
+    /// The model chosen for the loaded chats when none was named (`AutomaticModel`).
+    public let model: AutomaticModel
     public let corpus: IndexedCorpus
 
     public var encoder: TurnEncoder { corpus.encoder }
@@ -37,7 +39,10 @@ public final class Workspace {
         clock.lap("load \(load.conversations.count) conversations")
         if isCancelled() { throw CancellationError() }
         progress?("Loading the model", 0, 0)
-        embedder = try config.engine.makeEmbedder()
+        model = AutomaticModel.choose(config.engine, conversations: load.conversations, queries: config.queries)
+        var engine = config.engine
+        engine.modelPath = model.path
+        embedder = try engine.makeEmbedder()
         let encoder = try TurnEncoder(embedder: SerialEmbedder(embedder), recipe: config.recipe)
         let modelID = try ModelIdentity.sha256(ofFile: embedder.info.path)
         clock.lap("load the model")
@@ -66,6 +71,7 @@ public final class Workspace {
         let w = try Workspace(config, embedNow: wait) { _, done, total in if total > 0 { progress.update(done, total) } }
         progress.finish(w.embeddedTurns > 0 ? "Indexed \(w.embeddedTurns) turn vectors into \(config.indexPath)" : nil)
         for n in w.indexNotices { Output.error(n) }
+        if let n = w.model.notice { Output.error(n) }
         Reporting.problems(w.load)
         Reporting.longTurns(w.encoder)
         if let d = config.scoring.dimensions {

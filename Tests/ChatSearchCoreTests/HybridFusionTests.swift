@@ -119,6 +119,37 @@ struct HybridFusionTests {
         let h = s.scores(query: [1], lexical: LexicalEvidence(scores: [2: 1], termRows: [[2]])).byMode[.hybrid]!
         #expect(h[3] == -.infinity)
         #expect(abs(h[2] - 0.05) < 1e-6)  // the lexical evidence in units of the covered rows' spread, 0.05
-        #expect(abs(h[0] - (0.5 + 0.5 * 0.4)) < 1e-6)
+        // Smoothing counts from the mean of the searched scores (0.5, 0.4, 0.05).
+        #expect(abs(h[0] - (0.5 + 0.5 * (0.4 - 0.95 / 3))) < 1e-6)
+    }
+
+    /// A Chinese question over an English chat: no query term occurs in any searched turn and no
+    /// participant is named, so hybrid is the late ranking itself (not blend, not smoothed).
+    @Test func noEvidenceThatCanApplyGivesTheLateRanking() {
+        let c = Conversation(id: "c", turns: (0..<4).map { Turn(id: "\($0 + 1)", speaker: "Ana", text: "t\($0)", session: "s") })
+        let late = VectorTable(dimensions: 2, values: [1, 0, 0.6, 0.8, 0, 1, 0.8, 0.6])
+        let naive = VectorTable(dimensions: 2, values: [0, 1, 1, 0, 0.6, 0.8, 0.8, 0.6])
+        let s = Searcher(conversations: [c], late: late, naive: naive, options: SearchOptions())
+        let absent = LexicalEvidence(scores: [:], termRows: [[], [], []])
+        let byMode = s.scores(query: [1, 0], text: "卡罗琳最近参加了什么工作坊?", lexical: absent).byMode
+        #expect(byMode[.hybrid]! == byMode[.late]!)
+        #expect(byMode[.blend]! != byMode[.late]!)
+        // One term that occurs, or a named participant, and the evidence applies again.
+        let one = LexicalEvidence(scores: [3: 1], termRows: [[], [3]])
+        #expect(s.scores(query: [1, 0], text: "q", lexical: one).byMode[.hybrid]! != byMode[.late]!)
+        #expect(s.scores(query: [1, 0], text: "what did Ana say", lexical: absent).byMode[.hybrid]! != byMode[.late]!)
+    }
+
+    /// A turn alone in its session has no neighbour to gain from; with a model whose cosines sit near
+    /// 0.9 the others' gain of smooth · 0.9 would be many spreads and bury it. Smoothing from the mean
+    /// keeps the best dense turn first.
+    @Test func smoothingDoesNotBuryATurnWithoutNeighbours() {
+        let turns = [Turn(id: "1", text: "a", session: "alone")] + (0..<4).map { Turn(id: "\($0 + 2)", text: "b", session: "s") }
+        let c = Conversation(id: "c", turns: turns)
+        let t = VectorTable(dimensions: 1, values: [0.93, 0.90, 0.89, 0.91, 0.88])
+        let s = Searcher(conversations: [c], late: t, naive: t, options: SearchOptions(lexicalWeight: 0, smooth: 0.4, speakerWeight: 0))
+        let lexical = LexicalEvidence(scores: [2: 1], termRows: [[2]])
+        let r = s.search(query: [1], queryText: "q", lexical: lexical, top: 5)
+        #expect(r.ranking(.hybrid).first?.ref.turn == 0)
     }
 }

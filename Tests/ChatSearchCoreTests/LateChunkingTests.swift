@@ -97,7 +97,9 @@ struct LateChunkingTests {
         for bad in ["block:0:2", "block:4", "block:4:-1", "block:4:2:", "block:4:2:64:1", "window:2:1", "session:1", "block:x:2"] {
             #expect(LateContext(parsing: bad) == nil, "\(bad)")
         }
-        for ctx in [LateContext.session, .conversation, .window(3), .block(size: 6, context: 2, contextTokens: 96)] {
+        #expect(LateContext(parsing: "tokens:128:32") == .tokens(block: 128, context: 32))
+        for bad in ["tokens:0:32", "tokens:128", "tokens:128:-1", "tokens:128:32:1"] { #expect(LateContext(parsing: bad) == nil, "\(bad)") }
+        for ctx in [LateContext.session, .conversation, .window(3), .block(size: 6, context: 2, contextTokens: 96), .tokens(block: 96, context: 48)] {
             #expect(LateContext(parsing: ctx.description) == ctx)
         }
     }
@@ -127,6 +129,19 @@ struct LateChunkingTests {
         for blocks in [b, LateChunking.blocks(turnTokens: turns, size: 3, context: 0, contextTokens: 0, room: 10)] {
             #expect(blocks.flatMap { Array($0.turns) } == Array(turns.indices))
         }
+    }
+
+    /// `tokens:B:C`: turns gathered while the block's own tokens stay within B, context from as many
+    /// neighbouring turns as C tokens reach.
+    @Test func blocksSizedInTokensGatherShortTurnsAndTakeContextAcrossTurns() {
+        let turns: [[Int32]] = [[1, 1], [2, 2], [3, 3], [4, 4, 4, 4, 4, 4, 4], [5], [6], [7]]
+        let n = turns.count
+        let b = LateChunking.blocks(turnTokens: turns, size: n, context: n, contextTokens: 3, room: 100, blockTokens: 5)
+        #expect(b.map(\.turns) == [0..<2, 2..<3, 3..<4, 4..<7])     // 4 tokens; 2 (+7 would pass 5); 7 alone; 3
+        #expect(b[0].before.isEmpty && b[0].after == [3, 3, 4])
+        #expect(b[1].before == [1, 2, 2] && b[1].after == [4, 4, 4])  // three tokens across two turns
+        #expect(b[3].before == [4, 4, 4] && b[3].after.isEmpty)
+        #expect(b.flatMap { Array($0.turns) } == Array(turns.indices))
     }
 
     @Test func blockPlanPoolsOnlyItsOwnTurns() {

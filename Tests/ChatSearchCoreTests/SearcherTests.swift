@@ -25,9 +25,10 @@ struct SearcherTests {
 
     @Test func smoothingLiftsNeighboursOfStrongTurnsWithinASession() {
         let s = Self.fixture(options: SearchOptions(lexicalWeight: 0, smooth: 0.5, hybridBase: .late))
-        let scores = s.scores(query: [1, 0], lexical: .none).byMode[.hybrid]!
-        // raw late: [1, 0.6, 0, 0.8]; smoothed: s_i + 0.5 * max(neighbours)
-        let expected: [Float] = [1 + 0.3, 0.6 + 0.5, 0 + 0.4, 0.8 + 0]
+        // A query term occurs (in turn 1), so the evidence can apply and hybrid is smoothed.
+        let scores = s.scores(query: [1, 0], lexical: Self.applicable).byMode[.hybrid]!
+        // raw late: [1, 0.6, 0, 0.8], mean 0.6; smoothed: s_i + 0.5 * (max(neighbours) - mean)
+        let expected: [Float] = [1 + 0, 0.6 + 0.2, 0 + 0.1, 0.8 - 0.3]
         for (a, b) in zip(scores, expected) { #expect(abs(a - b) < 1e-6) }
     }
 
@@ -35,8 +36,11 @@ struct SearcherTests {
         let c = Conversation(id: "c", turns: [Turn(id: "1", text: "a", session: "s1"), Turn(id: "2", text: "b", session: "s2")])
         let t = VectorTable(dimensions: 1, values: [1, 0.5])
         let s = Searcher(conversations: [c], late: t, naive: t, options: SearchOptions(lexicalWeight: 0, smooth: 1))
-        #expect(s.scores(query: [1], lexical: .none).byMode[.hybrid]! == [1, 0.5])
+        #expect(s.scores(query: [1], lexical: Self.applicable).byMode[.hybrid]! == [1, 0.5])
     }
+
+    /// Lexical evidence that can apply (a query term in the first turn) but adds nothing with weight 0.
+    static let applicable = LexicalEvidence(scores: [:], termRows: [[0]])
 
     @Test func searchWithinOneConversation() {
         let a = Conversation(id: "a", turns: [Turn(id: "1", text: "x")])

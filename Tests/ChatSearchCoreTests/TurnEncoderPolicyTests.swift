@@ -65,6 +65,9 @@ struct TurnEncoderPolicyTests {
         // 12 one-token turns. naive: 12 * 3; window:2 = 12 sequences of up to 5 turns; block:4:2 = 3 sequences.
         #expect(try tokens(.window(2)) == 12 * 2 + (5 * 8 + 3 * 2 + 4 * 2))
         #expect(try tokens(.block(size: 4, context: 2, contextTokens: 100)) == 3 * 2 + (6 + 8 + 6))
+        // tokens:4:2: blocks of four one-token turns, two context tokens a side: (4 + 2·2) / 4 of the turns' tokens.
+        #expect(try tokens(.tokens(block: 4, context: 2)) == 3 * 2 + (6 + 8 + 6))
+        #expect(try tokens(.tokens(block: 6, context: 1)) == 2 * 2 + (7 + 7))
     }
 
     @Test func sessionPolicyEncodesOneSequencePerSession() throws {

@@ -51,7 +51,7 @@ struct ModelsCommand: ParsableCommand {
         }
         Output.line("")
         Output.line("aliases: " + ModelCatalogue.all.map { "\($0.name) = \($0.aliases.joined(separator: ", "))" }.joined(separator: "; "))
-        Output.line("default: \(ModelCatalogue.default.name); choose with --model NAME|PATH or $CHATSEARCH_MODEL")
+        Output.line("default: \(ModelCatalogue.default.name) (\(AutomaticModel.multilingual.name) when the loaded chats are mostly not English); choose with --model NAME|PATH or $CHATSEARCH_MODEL")
     }
 
     private func measure(_ embedder: LlamaEmbedder) throws -> String {

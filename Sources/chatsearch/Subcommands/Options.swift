@@ -37,7 +37,8 @@ struct ModelOptions: ParsableArguments {
 
     func settings() throws -> EngineSettings {
         EngineSettings(modelPath: try ModelLocator.path(model), threads: threads, maxTokens: maxTokens, batchTokens: batchTokens,
-                       verbose: verbose, queryPrefix: queryPrefix, documentPrefix: documentPrefix)
+                       verbose: verbose, queryPrefix: queryPrefix, documentPrefix: documentPrefix,
+                       automaticModel: !ModelLocator.isNamed(model))
     }
 
     func validate() throws {
@@ -48,7 +49,7 @@ struct ModelOptions: ParsableArguments {
 }
 
 struct RecipeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Context of a late-chunked turn: session, conversation, window:K (K turns each side, one encoding per turn, K from 0 to 64) or block:S:K[:T] (S turns per encoding, S from 1 to 256, K context turns each side, at most T context tokens each side, default \(Configuration.Defaults.blockContextTokens); block:1:K:T is window:K with its context capped). Default: \(Configuration.Defaults.lateContext) (embed: \(Configuration.Defaults.seedLateContext)).", valueName: "policy"))
+    @Option(help: ArgumentHelp("Context of a late-chunked turn: session, conversation, window:K (K turns each side, one encoding per turn, K from 0 to 64) or block:S:K[:T] (S turns per encoding, S from 1 to 256, K context turns each side, at most T context tokens each side, default \(Configuration.Defaults.blockContextTokens); block:1:K:T is window:K with its context capped) or tokens:B:C (consecutive turns gathered into blocks of at most B tokens, C context tokens each side). Default: \(Configuration.Defaults.lateContext) (embed: \(Configuration.Defaults.seedLateContext)).", valueName: "policy"))
     var lateContext: LateContext?
 
     @Option(help: ArgumentHelp("Text embedded for a turn: plain, speaker (\"Speaker: text\") or time-speaker (\"[time] Speaker: text\").", valueName: "style"))

@@ -65,7 +65,8 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let filter = try filters.filter()
         for q in query { try FilterOptions.check(q) }
-        let config = try Configuration(input: input, model: model, recipe: recipe.recipe(), scoring: scoring.options, index: index)
+        var config = try Configuration(input: input, model: model, recipe: recipe.recipe(), scoring: scoring.options, index: index)
+        config.queries = query
         try Self.run(config, queries: query, top: top, modes: mode.modes, format: format, wait: !noWait, filter: filter)
     }
 
