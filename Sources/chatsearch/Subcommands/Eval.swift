@@ -35,7 +35,7 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         // Missing files are input errors (exit 66) named in one line, before anything is read.
-        try input.checkPaths()
+        try input.checkPaths(input.paths)
         if let q = queries, !FileManager.default.fileExists(atPath: q) {
             throw Failure(message: "no such file: \(q) (--queries)", status: ExitStatus.noInput)
         }
