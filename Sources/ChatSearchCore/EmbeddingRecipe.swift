@@ -52,16 +52,21 @@ public enum TurnTextStyle: String, Sendable, CaseIterable {
     /// "[time] Speaker: text" with whichever of time and speaker the turn has.
     case timeSpeaker = "time-speaker"
 
+    /// At most this much of a speaker name (and of a time) is embedded with every turn: a name is
+    /// repeated on each of its turns, so an uncapped one multiplies the cost (a 1 MB name on 3 turns).
+    public static let maxEmbeddedLabelCharacters = 64
+
     public func text(of turn: Turn) -> String {
+        let cap = { (label: String) in String(label.prefix(Self.maxEmbeddedLabelCharacters)) }
         switch self {
         case .plain: return turn.text
         case .speaker:
-            if let s = turn.speaker, !s.isEmpty { return "\(s): \(turn.text)" }
+            if let s = turn.speaker, !s.isEmpty { return "\(cap(s)): \(turn.text)" }
             return turn.text
         case .timeSpeaker:
             var out = ""
-            if let t = turn.time, !t.isEmpty { out += "[\(t)] " }
-            if let s = turn.speaker, !s.isEmpty { out += "\(s): " }
+            if let t = turn.time, !t.isEmpty { out += "[\(cap(t))] " }
+            if let s = turn.speaker, !s.isEmpty { out += "\(cap(s)): " }
             return out + turn.text
         }
     }

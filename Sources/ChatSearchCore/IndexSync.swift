@@ -26,6 +26,10 @@ public struct IndexSync {
     public struct Outcome: Sendable, Equatable {
         /// Turn vectors embedded (both modes counted); 0 when everything was already stored.
         public var embeddedTurns = 0
+        /// Turn vectors of changed conversations taken from the index instead (their key was stored).
+        public var reusedTurns = 0
+        /// Tokens sent to the engine (both modes), the cost of the run.
+        public var encodedTokens = 0
         /// Conversations removed from the index.
         public var pruned = 0
     }
@@ -35,6 +39,9 @@ public struct IndexSync {
     /// `hashes`: their `ConversationHash`es, when the caller has them already.
     public func storeTexts(_ conversations: [Conversation], hashes: [String]? = nil) throws {
         let hashes = hashes ?? conversations.map(ConversationHash.of)
+        if store.isReadOnly {
+            return try store.requireComplete(conversations, hashes: hashes, model: modelID, recipes: [], dimensions: encoder.embedder.info.dimensions)
+        }
         try store.transaction {
             for (c, h) in zip(conversations, hashes) { try store.saveText(Self.stored(c), hash: h) }
         }
@@ -52,6 +59,13 @@ public struct IndexSync {
         let keys = recipeKeys
         let dims = encoder.embedder.info.dimensions
         let hashes = hashes ?? conversations.map(ConversationHash.of)
+        if store.isReadOnly {
+            try store.requireComplete(conversations, hashes: hashes, model: modelID, recipes: TurnEncoder.Mode.allCases.map { keys[$0]! }, dimensions: dims)
+            return Outcome()
+        }
+        try addMissingTurnKeys()
+        let tokensBefore = encoder.tokensEncoded.values.reduce(0, +)
+        var embedded = 0, reused = 0
         var need: [TurnEncoder.Mode: Set<Int>] = [:]
         for mode in TurnEncoder.Mode.allCases {
             need[mode] = Set(try conversations.indices.filter {
@@ -71,15 +85,20 @@ public struct IndexSync {
                 let todo = round.filter { need[mode]!.contains($0) }
                 guard !todo.isEmpty else { continue }
                 let base = done
-                let out = try encoder.encode(todo.map { conversations[$0] }, modes: [mode], isCancelled: isCancelled) { d, _ in
+                let out = try encoder.encode(todo.map { conversations[$0] }, modes: [mode], reusing: { mode, turnKeys in
+                    try store.reusableVectors(keys: turnKeys, model: modelID, recipe: keys[mode]!, dimensions: dims)
+                }, isCancelled: isCancelled) { d, _ in
                     progress?("Embedding turns", base + d, total)
                 }
                 try store.transaction {
                     for (k, i) in todo.enumerated() {
                         try store.save(Self.stored(conversations[i]), hash: hashes[i], model: modelID, recipe: keys[mode]!,
-                                       vectors: out[mode]![k])
+                                       vectors: out.vectors[mode]![k])
+                        try store.saveTurnKeys(conversationHash: hashes[i], model: modelID, recipe: keys[mode]!, keys: out.keys[mode]![k])
                     }
                 }
+                embedded += out.encodedTurns[mode] ?? 0
+                reused += out.reusedTurns[mode] ?? 0
                 done += todo.reduce(0) { $0 + conversations[$1].turns.count }
             }
             progress?("Embedding turns", done, total)
@@ -94,7 +113,25 @@ public struct IndexSync {
         }
         try embedRound()
         let pruned = try store.prune(roots: pruneRoots.map(SourcePath.canonical), keep: Set(hashes))
-        return Outcome(embeddedTurns: total, pruned: pruned)
+        return Outcome(embeddedTurns: embedded, reusedTurns: reused,
+                       encodedTokens: encoder.tokensEncoded.values.reduce(0, +) - tokensBefore, pruned: pruned)
+    }
+
+    /// Gives the vectors stored without keys (by an index made before `TurnKeysMigration`) their keys,
+    /// computed from the stored turns: tokenizing only, nothing is embedded.
+    func addMissingTurnKeys() throws {
+        for mode in TurnEncoder.Mode.allCases {
+            let recipe = recipeKeys[mode]!
+            let hashes = try store.conversationsWithoutTurnKeys(model: modelID, recipe: recipe)
+            guard !hashes.isEmpty else { continue }
+            try store.transaction {
+                for h in hashes {
+                    guard let c = try store.storedConversation(hash: h),
+                          let keys = try encoder.turnKeys([c], modes: [mode])[mode]?.first else { continue }
+                    try store.saveTurnKeys(conversationHash: h, model: modelID, recipe: recipe, keys: keys)
+                }
+            }
+        }
     }
 
     /// The conversation as the index keeps it: its source in canonical form, so that pruning, which

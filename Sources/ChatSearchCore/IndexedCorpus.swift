@@ -19,6 +19,8 @@ public final class IndexedCorpus: @unchecked Sendable {
     /// Searcher row of each stored turn id of these conversations, read on the first lexical query; read
     /// again only while some of their turns are not stored yet (a stored turn keeps its id).
     private var rowOfTurn: (complete: Bool, rows: [Int: Int])?
+    /// The FTS5 table holding exactly these conversations' turns (`IndexStore.lexicalTable(for:)`), once known.
+    private var lexicalTable: String?
 
     /// The searcher over the conversations covered so far (a snapshot: later `cover` calls do not change it).
     public var searcher: Searcher { lock.withLock { current } }
@@ -93,7 +95,9 @@ public final class IndexedCorpus: @unchecked Sendable {
     /// holding each term), over the given conversations (all when nil).
     public func lexicalEvidence(_ query: String, conversations only: [Int]? = nil) throws -> LexicalEvidence {
         let wanted = Set((only ?? Array(hashes.indices)).map { hashes[$0] })
-        let matches = try store.lexicalMatches(query: query, conversationHashes: wanted, limit: 2000)
+        let table = try lock.withLock { lexicalTable } ?? store.lexicalTable(for: Set(hashes))
+        lock.withLock { lexicalTable = table }
+        let matches = try store.lexicalMatches(query: query, conversationHashes: wanted, limit: 2000, table: table)
         var scores: [Int: Double] = [:]
         for m in matches {
             if let base = rowBase[m.conversationHash] { scores[base + m.turnIndex] = m.score }
@@ -129,14 +133,37 @@ public final class IndexedCorpus: @unchecked Sendable {
 
     /// The one way to search: query vectors (encoded together), lexical evidence and the searcher's
     /// rankings, for each request. `search`, the TUI and `eval` all come here.
+    /// Each query is read by `QueryLanguage` (a malformed filter throws `QuerySyntaxError`): its free
+    /// text is embedded and ranked among the turns its filters (and the request's) let through; filters
+    /// alone list the passing turns newest first.
     public func search(_ requests: [SearchRequest]) throws -> [SearchResults] {
         let started = Date()
-        let vectors = try encoder.queries(requests.map(\.query))
+        var parsed: [ParsedQuery] = []
+        for request in requests {
+            var p = try QueryLanguage.parse(request.query)
+            p.filter = p.filter.combined(with: request.filter)
+            parsed.append(p)
+        }
+        let ranked = parsed.indices.filter { !parsed[$0].text.isEmpty }
+        let encoded = try encoder.queries(ranked.map { parsed[$0].text })
+        var vectors: [Int: [Float]] = [:]
+        for (i, v) in zip(ranked, encoded) { vectors[i] = v }
         let snapshot = searcher
-        return try zip(requests, vectors).map { request, vector in
-            let lexical = try lexicalEvidence(request.query, conversations: request.conversation.map { [$0] })
-            var r = snapshot.search(query: vector, queryText: request.query, lexical: lexical, top: request.top,
-                                    modes: request.modes, conversation: request.conversation)
+        return try requests.indices.map { i in
+            let request = requests[i], query = parsed[i]
+            let filtered = query.filter.isEmpty ? nil : query.filter.rows(of: snapshot.conversations)
+            var r: SearchResults
+            if let vector = vectors[i] {
+                let lexical = try lexicalEvidence(query.text, conversations: request.conversation.map { [$0] })
+                r = snapshot.search(query: vector, queryText: query.text, lexical: lexical, top: request.top,
+                                    modes: request.modes, conversation: request.conversation, passes: filtered?.passes)
+                r.query = request.query
+            } else {
+                let passes = filtered?.passes ?? [Bool](repeating: true, count: snapshot.turnCount)
+                r = SearchResults(query: request.query, hits: snapshot.newestFirst(passes: passes, top: request.top, modes: request.modes,
+                                                                                  conversation: request.conversation))
+            }
+            r.undatedLeftOut = filtered?.undated ?? 0
             r.elapsedSeconds = Date().timeIntervalSince(started) / Double(requests.count)
             return r
         }
@@ -154,11 +181,15 @@ public struct SearchRequest: Sendable, Equatable {
     public var modes: [RankingMode]
     /// Rank only this conversation's turns (its position in the corpus).
     public var conversation: Int?
+    /// Filters beside those written in `query` (the options of `search`).
+    public var filter: QueryFilter
 
-    public init(query: String, top: Int, modes: [RankingMode] = RankingMode.allCases, conversation: Int? = nil) {
+    public init(query: String, top: Int, modes: [RankingMode] = RankingMode.allCases, conversation: Int? = nil,
+                filter: QueryFilter = QueryFilter()) {
         self.query = query
         self.top = top
         self.modes = modes
         self.conversation = conversation
+        self.filter = filter
     }
 }

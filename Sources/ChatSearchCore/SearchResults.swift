@@ -27,6 +27,8 @@ public struct SearchResults: Sendable, Equatable {
     public var query: String
     public var hits: [RankingMode: [Hit]]
     public var elapsedSeconds: Double
+    /// Turns a date filter left out because they have no timestamp.
+    public var undatedLeftOut = 0
 
     public init(query: String, hits: [RankingMode: [Hit]], elapsedSeconds: Double = 0) {
         self.query = query

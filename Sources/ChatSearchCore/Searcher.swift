@@ -170,9 +170,14 @@ public struct Searcher: Sendable {
 
     /// Top-k hits per requested mode; every hit carries its rank in all four modes (counted for the
     /// shown hits only, without sorting whole rankings).
+    /// `passes` (one flag per row, `QueryFilter.rows`): only these rows are ranked, before the top K are
+    /// taken, so the hits and their ranks in every mode are those within the filtered turns.
     public func search(query: [Float], queryText: String, lexical: LexicalEvidence, top: Int,
-                       modes: [RankingMode] = RankingMode.allCases, conversation: Int? = nil) -> SearchResults {
-        let (rows, byMode) = scores(query: query, text: queryText, lexical: lexical, conversation: conversation)
+                       modes: [RankingMode] = RankingMode.allCases, conversation: Int? = nil,
+                       passes: [Bool]? = nil) -> SearchResults {
+        let (rows, scored) = scores(query: query, text: queryText, lexical: lexical, conversation: conversation)
+        var byMode = scored
+        if let passes { Self.leaveOut(&byMode, rows: rows, passes: passes) }
         var order: [RankingMode: [Int]] = [:]
         for mode in modes where order[mode] == nil {
             // Rows not yet embedded score -infinity in the dense modes: they are not hits there.

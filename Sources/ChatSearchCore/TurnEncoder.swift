@@ -22,7 +22,7 @@ public final class TurnEncoder {
 
     private let contextLength: Int
     private let overlap: Int
-    private let documentPrefix: [Int32]
+    let documentPrefix: [Int32]
 
     public init(embedder: TokenEmbedder, recipe: EmbeddingRecipe) throws {
         self.embedder = embedder
@@ -102,12 +102,7 @@ public final class TurnEncoder {
         }
         let total = jobs.reduce(0) { $0 + $1.targets.count }
         var done = 0
-        for (ci, c) in conversations.enumerated() {
-            for (ti, t) in tokens[ci].enumerated() where t.count + embedder.sequenceStart.count + embedder.sequenceEnd.count > contextLength {
-                let long = LongTurn(conversation: c.id, turn: c.turns[ti].id, tokens: t.count)
-                if !longTurns.contains(long) { longTurns.append(long) }
-            }
-        }
+        noteLongTurns(conversations, tokens)
         try run(jobs, isCancelled: isCancelled) { job, vectors in
             for (k, turn) in job.targets.enumerated() {
                 out[job.mode]![job.conversation][turn] = vectors[k] ?? []
@@ -127,9 +122,19 @@ public final class TurnEncoder {
         return out
     }
 
+    /// Records the turns longer than the context (`longTurns`).
+    func noteLongTurns(_ conversations: [Conversation], _ tokens: [[[Int32]]]) {
+        for (ci, c) in conversations.enumerated() {
+            for (ti, t) in tokens[ci].enumerated() where t.count + embedder.sequenceStart.count + embedder.sequenceEnd.count > contextLength {
+                let long = LongTurn(conversation: c.id, turn: c.turns[ti].id, tokens: t.count)
+                if !longTurns.contains(long) { longTurns.append(long) }
+            }
+        }
+    }
+
     // MARK: - jobs
 
-    private struct Job {
+    struct Job {
         var mode: Mode
         var conversation: Int
         var plan: LateChunking.Plan
@@ -138,11 +143,11 @@ public final class TurnEncoder {
         var targets: [Int]
     }
 
-    private func tokenize(_ conversations: [Conversation]) throws -> [[[Int32]]] {
+    func tokenize(_ conversations: [Conversation]) throws -> [[[Int32]]] {
         try conversations.map { c in try c.turns.map { try embedder.tokenize(text(of: $0)) } }
     }
 
-    private func plannedJobs(_ conversations: [Conversation], _ tokens: [[[Int32]]], _ mode: Mode) -> [Job] {
+    func plannedJobs(_ conversations: [Conversation], _ tokens: [[[Int32]]], _ mode: Mode) -> [Job] {
         conversations.indices.flatMap { ci in
             mode == .naive ? naiveJobs(ci, tokens[ci]) : lateJobs(ci, conversations[ci], tokens[ci])
         }
@@ -207,7 +212,7 @@ public final class TurnEncoder {
         var window: LateChunking.Window
     }
 
-    private func run(_ jobs: [Job], isCancelled: () -> Bool, finished: (Job, [[Float]?]) -> Void) throws {
+    func run(_ jobs: [Job], isCancelled: () -> Bool, finished: (Job, [[Float]?]) -> Void) throws {
         var poolers: [Int: SpanPooler] = [:]
         var windowsLeft: [Int: Int] = [:]
         var pending: [Pending] = []
@@ -242,7 +247,7 @@ public final class TurnEncoder {
         try flush()
     }
 
-    private func emptyVector() throws -> [Float] {
+    func emptyVector() throws -> [Float] {
         let seq = embedder.sequenceStart + embedder.sequenceEnd
         guard !seq.isEmpty, let rows = try embedder.embed([seq]).first else {
             return [Float](repeating: 0, count: embedder.info.dimensions)

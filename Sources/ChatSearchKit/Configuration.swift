@@ -52,6 +52,10 @@ public struct Configuration: Sendable {
         public static let top = 10
         /// Hits per ranking the TUI asks for.
         public static let tuiTop = 50
+        /// How often `index --watch` looks at the files' sizes and modification times, in seconds.
+        public static let watchInterval: Double = 2
+        /// Reads of a file that keeps changing while it is read before `--watch` leaves it to the next look.
+        public static let watchReadAttempts = 3
     }
 
     /// The environment variables ChatSearch reads, read here only.

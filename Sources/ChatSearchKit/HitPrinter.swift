@@ -17,7 +17,7 @@ public struct HitPrinter {
 
     public func header() {
         if format == .tsv {
-            Output.line(["query", "mode", "rank", "score", "conversation", "title", "turn", "speaker", "time", "text", "rank_late", "rank_naive", "rank_blend", "rank_hybrid"].joined(separator: "\t"))
+            Output.line(["query", "mode", "rank", "score", "conversation", "title", "turn", "speaker", "time", "text", "rank_late", "rank_naive", "rank_blend", "rank_hybrid", "timestamp", "source", "position", "turns"].joined(separator: "\t"))
         }
     }
 
@@ -45,16 +45,23 @@ public struct HitPrinter {
                     var r = JSONLine()
                     for m in RankingMode.allCases { r.add(m.rawValue, h.ranks[m]) }
                     j.add("ranks", raw: r.text)
+                    j.add("timestamp", t.timestamp)
+                    j.add("source", c.source)
+                    j.add("position", h.ref.turn + 1)
+                    j.add("turns", c.turns.count)
                     Output.exactLine(j.text)
                 case .tsv:
                     let fields = [results.query, mode.rawValue, "\(h.rank)", String(format: "%.4f", h.score), c.id, c.title ?? "",
                                   t.id, t.speaker ?? "", t.time ?? "", t.text] + RankingMode.allCases.map { h.ranks[$0].map(String.init) ?? "" }
+                        + [t.timestamp ?? "", c.source ?? "", "\(h.ref.turn + 1)", "\(c.turns.count)"]
                     Output.line(fields.map(TerminalText.tsvField).joined(separator: "\t"))
                 case .text:
                     let others = RankingMode.allCases.filter { $0 != mode }.map { "\($0.rawValue) \(h.ranks[$0].map(String.init) ?? "-")" }.joined(separator: ", ")
-                    let who = t.speaker.map { "\($0): " } ?? ""
-                    Output.line(String(format: "%3d. %.3f  ", h.rank, h.score) + "\(who)\(Self.oneLine(t.text))")
-                    Output.line("      \(c.title ?? c.id) · turn \(t.id)\(t.time.map { " · \($0)" } ?? "") · \(others)")
+                    // Every field on one line, tabs and line breaks escaped as in TSV: a chat cannot print a forged row.
+                    let f = TerminalText.safe
+                    let who = t.speaker.map { "\(f($0, false)): " } ?? ""
+                    Output.line(String(format: "%3d. %.3f  ", h.rank, h.score) + "\(who)\(f(Self.oneLine(t.text), false))")
+                    Output.line("      \(f(c.title ?? c.id, false)) · turn \(f(t.id, false))\(t.time.map { " · \(f($0, false))" } ?? "") · \(others)")
                 }
             }
         }

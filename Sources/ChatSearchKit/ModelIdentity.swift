@@ -16,7 +16,7 @@ enum ModelIdentity {
         }
         let digest: String
         do { digest = try Digest.hex(ofFile: path) } catch { throw EmbedderError.modelNotFound(path) }
-        try? FileManager.default.createDirectory(atPath: (memo as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? PrivateFolders.create(above: memo)
         let tmp = memo + ".\(getpid()).tmp"
         if (try? "\(stamp)\n\(digest)".write(toFile: tmp, atomically: false, encoding: .utf8)) != nil {
             _ = rename(tmp, memo)

@@ -115,7 +115,12 @@ final class NCursesTerminal: Terminal {
                 return .none
             }
             return .key(.escape)
-        case 1...26: return .key(.ctrl(Character(Unicode.Scalar(UInt8(scalar.value) + 0x60))))
+        case 26:
+            // Ctrl-Z suspends, as in less and vim: ncurses' SIGTSTP handler restores the terminal, stops
+            // the process and, on `fg`, takes the screen back; then everything is drawn again (Ctrl-L).
+            raise(SIGTSTP)
+            return .key(.ctrl("l"))
+        case 1...25: return .key(.ctrl(Character(Unicode.Scalar(UInt8(scalar.value) + 0x60))))
         default:
             if TerminalText.isControl(scalar) { return .none }
             return .key(.char(Character(scalar)))

@@ -20,7 +20,7 @@ struct ChatSearchCommand: ParsableCommand {
           chatsearch eval locomo.json --locomo
         """,
         version: "0.1.0",
-        subcommands: [TUICommand.self, SearchCommand.self, EmbedCommand.self, EvalCommand.self, InfoCommand.self, ModelsCommand.self, BenchCommand.self],
+        subcommands: [TUICommand.self, SearchCommand.self, IndexCommand.self, EmbedCommand.self, EvalCommand.self, InfoCommand.self, ModelsCommand.self, BenchCommand.self],
         defaultSubcommand: TUICommand.self
     )
 

@@ -27,7 +27,7 @@ import Testing
         #expect(dinner.title == "Dinner on Saturday")
         #expect(dinner.turnIDs == ["t1", "2", "7"])
         #expect(dinner.turns[0] == Turn(id: "t1", speaker: "Mohan", time: "2024-03-01T18:02:00Z",
-                                        text: "Where should we go for your birthday?", session: "fri"))
+                                        text: "Where should we go for your birthday?", session: "fri", timestamp: "2024-03-01T18:02:00Z"))
         #expect(dinner.speakers == ["Mohan", "Sita", "Mohan"])
         #expect(conversations[1].title == "No id here")
         #expect(conversations[1].texts == ["Plain string turn", "Second"])
@@ -87,7 +87,7 @@ import Testing
         #expect(c.turns.map(\.session) == ["session_1", "session_1", "session_2", "session_10"])
         #expect(c.turns[2].time == "7:30 pm on 20 May, 2023")
         #expect(c.turns[1] == Turn(id: "D1:2", speaker: "Ines", time: "1:56 pm on 8 May, 2023",
-                                   text: "Congrats! Where is it?", session: "session_1"))
+                                   text: "Congrats! Where is it?", session: "session_1", timestamp: "2023-05-08T13:56:00"))
     }
 
     @Test func iso8601UTCFormatsEpochSeconds() {

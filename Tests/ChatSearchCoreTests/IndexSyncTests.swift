@@ -36,7 +36,9 @@ struct IndexSyncTests {
         var edited = b
         edited.turns[1].text = "w7"
         let outcome = try sync.run([a, edited], pruneRoots: [folder])
-        #expect(outcome.embeddedTurns == 4)
+        // The edited turn's naive vector, and the late vectors of both turns (window:1 sees the edit).
+        #expect(outcome.embeddedTurns == 3)
+        #expect(outcome.reusedTurns == 1)
         #expect(outcome.pruned == 1)
         #expect(try store.stats().conversations == 2)
 

@@ -10,8 +10,11 @@
 enum ChatGPTFormat {
     static func parse(_ input: FormatInput) throws(LoadProblem) -> FormatOutput {
         var output = FormatOutput()
-        let items = try input.parseJSONItems(of: "ChatGPT conversations", key: "mapping")
-        for (i, item) in items.enumerated() {
+        var items = try input.parseJSONItems(of: "ChatGPT conversations", key: "mapping")
+        for i in items.indices {
+            // Each conversation's parsed JSON is freed once read, so the tree shrinks as turns are made.
+            let item = items[i]
+            items[i] = .null
             guard let object = item.object, let mapping = object["mapping"]?.object else {
                 output.problems.append(input.problem(item.line, "item \(i + 1) is not a ChatGPT conversation (no \"mapping\" object); skipped"))
                 continue
@@ -75,28 +78,4 @@ enum ChatGPTFormat {
         }
         return Turn(id: id, speaker: AssistantChat.speaker(role), time: time, text: text)
     }
-}
-
-/// `2024-03-01T12:00:00Z` for seconds since 1970 (fractions dropped); nil outside the years 0001-9999
-/// (and for NaN or infinity), which exports write only by mistake.
-func iso8601UTC(_ seconds: Double) -> String? {
-    guard seconds.isFinite, seconds >= -62_135_596_800, seconds < 253_402_300_800 else { return nil }
-    let total = Int(seconds.rounded(.down))
-    var days = total / 86_400
-    var secs = total % 86_400
-    if secs < 0 { secs += 86_400; days -= 1 }
-    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    let y = String(year)
-    let paddedYear = String(repeating: "0", count: max(0, 4 - y.count)) + y
-    return "\(paddedYear)-\(two(month))-\(two(day))T\(two(secs / 3600)):\(two(secs % 3600 / 60)):\(two(secs % 60))Z"
 }

@@ -70,17 +70,18 @@ public enum ConversationLoader {
     // MARK: - Reading one file
 
     static func read(_ file: SourceFile, format: ChatFormat?, companions: Companions) -> FormatOutput {
-        let data: Data
+        // The file's bytes are released once decoded (not held while the text is parsed).
+        let decoded: Decoded
         do {
-            data = try file.read()
+            let data = try file.read()
+            if format == nil, let kind = BinaryFile.kind(data) {
+                return FormatOutput(problems: [LoadProblem(path: file.path, reason: BinaryFile.reason(kind))])
+            }
+            decoded = decode(data)
         } catch {
             return FormatOutput(problems: [error])
         }
-        if format == nil, let kind = BinaryFile.kind(data) {
-            return FormatOutput(problems: [LoadProblem(path: file.path, reason: BinaryFile.reason(kind))])
-        }
         var output = FormatOutput()
-        let decoded = decode(data)
         if let bad = decoded.invalid {
             output.problems.append(LoadProblem(
                 path: file.path, line: bad.line,
@@ -93,7 +94,8 @@ public enum ConversationLoader {
             return output
         }
         do {
-            let parsed = try parse(input, as: format)
+            var parsed = try parse(input, as: format)
+            TurnTimestamps.fill(&parsed.conversations, format: format)
             output.conversations = parsed.conversations.map(trimmingTexts)
             output.problems += parsed.problems
             output.thread = parsed.thread
@@ -192,9 +194,13 @@ public enum ConversationLoader {
     /// Bad sequences (invalid UTF-8, lone UTF-16 surrogates, an odd last byte) are decoded as U+FFFD in
     /// place, counted and located.
     static func decode(_ data: Data) -> Decoded {
-        let bytes = [UInt8](data)
+        // Read in place: no copy of the file's bytes.
+        data.withUnsafeBytes { raw in decode(raw.bindMemory(to: UInt8.self)) }
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Decoded {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
+            return decodeUTF16(Array(bytes), littleEndian: bytes[0] == 0xFF)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         let (firstBad, badCount) = badSequences(body, parser: Unicode.UTF8.ForwardParser(), start: body.startIndex)

@@ -17,7 +17,16 @@ enum ZipInput {
         return (try? handle.read(upToCount: 4)) == Data([0x50, 0x4B, 0x03, 0x04])
     }
 
-    static func entries(of path: String) -> (files: [SourceFile], problems: [LoadProblem]) {
+    /// `limits`: what the archive may inflate to (`ZipLimits`; tests pass small ones).
+    static func entries(of path: String, limits: ZipLimits = .standard) -> (files: [SourceFile], problems: [LoadProblem]) {
+        var st = stat()
+        // A 0-byte .zip holds nothing, like an empty file: not a problem.
+        if stat(path, &st) == 0, st.st_size == 0 { return ([], []) }
+        let encrypted = ZipDirectory.encryptedEntries(of: path)
+        let encryptedProblem = encrypted.isEmpty ? [] : [LoadProblem(path: path, reason:
+            "the archive is encrypted (\(encrypted.count) entr\(encrypted.count == 1 ? "y" : "ies"): "
+            + encrypted.prefix(3).joined(separator: ", ") + (encrypted.count > 3 ? ", ..." : "")
+            + "); ChatSearch cannot read encrypted archives: unzip it with its password and give the folder")]
         let archive: Archive
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
@@ -36,38 +45,20 @@ enum ZipInput {
                 others.append(entry.path)
             }
         }
+        guard encrypted.isEmpty || !chosen.isEmpty else { return ([], encryptedProblem) }
         guard !chosen.isEmpty else {
             let found = others.isEmpty ? "it is empty"
                 : "it holds \(others.count) other file\(others.count == 1 ? "" : "s"): "
                     + others.prefix(5).joined(separator: ", ") + (others.count > 5 ? ", ..." : "")
             return ([], [LoadProblem(path: path, reason: "no chat files (.json, .jsonl, .txt, .vtt, .srt) in the archive; \(found)")])
         }
+        let budget = ZipBudget(limits)
         let files = chosen.sorted { $0.path < $1.path }.map { entry in
             let shown = path + "/" + entry.path
             return SourceFile(path: shown, read: { () throws(LoadProblem) -> Data in
-                try read(entry, of: archive, shown: shown)
+                try budget.read(entry, of: archive, shown: shown)
             })
         }
-        return (files, [])
-    }
-
-    private struct TooLarge: Error {}
-
-    private static func read(_ entry: Entry, of archive: Archive, shown: String) throws(LoadProblem) -> Data {
-        guard entry.uncompressedSize <= UInt64(maxEntryBytes) else {
-            throw LoadProblem(path: shown, reason: "cannot read: larger than \(maxEntryBytes >> 20) MB uncompressed")
-        }
-        var data = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard data.count + chunk.count <= maxEntryBytes else { throw TooLarge() }
-                data.append(chunk)
-            }
-        } catch is TooLarge {
-            throw LoadProblem(path: shown, reason: "cannot read: inflates to more than \(maxEntryBytes >> 20) MB")
-        } catch {
-            throw LoadProblem(path: shown, reason: "cannot read from the archive: \(error)")
-        }
-        return data
+        return (files, encryptedProblem)
     }
 }

@@ -108,6 +108,21 @@ public enum IndexFile {
         guard fd >= 0 else { throw IndexError.cannotOpen(path: path, detail: String(cString: strerror(errno))) }
         fchmod(fd, fileMode)
         close(fd)
-        for suffix in sideFileSuffixes { chmod(path + suffix, fileMode) }
+        for suffix in sideFileSuffixes { try makeSideFilePrivate(path + suffix) }
+    }
+
+    /// Resets the mode of one side file without following a symbolic link: a side file that is a link
+    /// (or anything but a regular file) is refused, since SQLite would write through it.
+    static func makeSideFilePrivate(_ side: String) throws {
+        var st = stat()
+        guard lstat(side, &st) == 0 else { return }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            let what = (st.st_mode & S_IFMT) == S_IFLNK ? "a symbolic link" : "not a regular file"
+            throw IndexError.cannotOpen(path: side, detail: "it is \(what), which SQLite would write through; remove it")
+        }
+        let fd = open(side, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fchmod(fd, fileMode)
+        close(fd)
     }
 }

@@ -21,19 +21,23 @@ public struct LexicalMatch: Sendable, Equatable {
 /// - `conversations(hash PK, conv_id, title, turn_count, saved_at)`
 /// - `sources(hash, source)`: the files a conversation was read from (several files may hold the same
 ///   content); `prune` works on these.
-/// - `turns(id INTEGER PK, conv_hash, turn_index, turn_id, speaker, time, session, text)`,
+/// - `turns(id INTEGER PK, conv_hash, turn_index, turn_id, speaker, time, session, text, timestamp)`,
 ///   unique on `(conv_hash, turn_index)`.
 /// - `vectors(conv_hash, model, recipe, dims, count, data, checksum)`, primary key `(conv_hash, model, recipe)`;
 ///   `data` is `count × dims` little-endian Float32 values, turn after turn (see `StoredVectors`: a set
 ///   that fails its checks when read is treated as missing and embedded again).
 /// - `lexical`: FTS5 table (`body`, tokenizer `porter unicode61 remove_diacritics 2`) whose rowid is
 ///   `turns.id`; `body` is `LexicalText.indexed(turn:)`.
+/// - `turn_keys(conv_hash, model, recipe, turn_index, key)`: what each stored vector's encoding saw (see
+///   `TurnKeysMigration`, `IndexStore.reusableVectors`), so a changed conversation re-encodes only the
+///   turns whose key changed.
 /// - `meta(key PK, value)`: the `LexicalText.version` the lexical rows were built with.
 ///
 /// Only ChatSearch's own file is ever opened for writing (see `IndexFile`): any other file at `path`
-/// makes `init` throw `IndexError.notAnIndex` and is left untouched. Opening a database whose
-/// `user_version` differs from `schemaVersion` (older or newer program) drops every table and recreates
-/// the schema: the index is a cache and is rebuilt from the chat files. A damaged index makes `init` (or
+/// makes `init` throw `IndexError.notAnIndex` and is left untouched. A database with an older
+/// `user_version` is upgraded in place when `IndexMigration` has the steps (vectors kept); any other
+/// version (much older, or a newer program's) drops every table and recreates the schema: the index is a
+/// cache and is rebuilt from the chat files. A damaged index makes `init` (or
 /// a later call) throw `IndexError.corrupt`; `IndexStore.open(path:warn:)` checks the whole file and
 /// rebuilds a damaged one.
 ///
@@ -45,7 +49,7 @@ public struct LexicalMatch: Sendable, Equatable {
 /// be shared between threads; calls from different threads simply wait for each other. `transaction`
 /// holds the lock for the whole body.
 public final class IndexStore: @unchecked Sendable {
-    public static let schemaVersion: Int32 = 2
+    public static let schemaVersion: Int32 = 4
     public static let busyTimeoutMilliseconds: Int32 = 5000
     /// Bound on a stored turn count (and so on turn indexes) trusted when reading: rows beyond it are ignored.
     static let maxTurnsPerConversation = Int(Int32.max)
@@ -56,6 +60,8 @@ public final class IndexStore: @unchecked Sendable {
     let db: SQLiteConnection
     private let lock = NSRecursiveLock()
     private var transactionDepth = 0
+    /// Why this index cannot be written, when it cannot: it is then opened read-only (`IndexAccess`).
+    public let readOnlyReason: String?
 
     public struct Stats: Sendable, Equatable {
         public var conversations: Int
@@ -74,9 +80,11 @@ public final class IndexStore: @unchecked Sendable {
         self.path = path
         try IndexFile.prepareFolders(for: path)
         try IndexFile.requireOurs(path)
-        try IndexFile.makePrivate(path)
-        db = try SQLiteConnection(path: path)
+        readOnlyReason = IndexAccess.readOnlyReason(path)
+        if readOnlyReason == nil { try IndexFile.makePrivate(path) }
+        db = try SQLiteConnection(path: path, readOnlyURI: readOnlyReason.map { _ in IndexAccess.readOnlyURI(path) })
         do {
+            if let readOnlyReason { try requireCurrentSchema(readOnlyReason); return }
             try setUp()
         } catch {
             db.close()
@@ -95,6 +103,9 @@ public final class IndexStore: @unchecked Sendable {
             try store.verify()
             return store
         } catch let e as IndexError where e.isCorruption {
+            if let reason = IndexAccess.readOnlyReason(path) {
+                throw IndexError.readOnly(path: path, reason: reason, missing: "it is damaged (\(e.detail))")
+            }
             warn("chatsearch: warning: the index \(path) is damaged (\(e.detail)); rebuilding it")
         }
         try destroy(path: path)
@@ -109,6 +120,7 @@ public final class IndexStore: @unchecked Sendable {
             var problems: [String] = []
             while try s.step() { if let p = s.string(0), p != "ok" { problems.append(p) } }
             if let first = problems.first { throw IndexError.corrupt(path: path, detail: first) }
+            if readOnlyReason != nil { return } // FTS5's check writes
             // FTS5's check is a write statement: while another process writes it is skipped (after a short
             // wait) rather than delaying or failing the open.
             sqlite3_busy_timeout(db.handle, 100)
@@ -128,6 +140,9 @@ public final class IndexStore: @unchecked Sendable {
     /// ChatSearch's is refused with `IndexError.notAnIndex`.
     public static func destroy(path: String) throws {
         try IndexFile.requireOurs(path)
+        if let reason = IndexAccess.readOnlyReason(path) {
+            throw IndexError.readOnly(path: path, reason: reason, missing: "cannot be rebuilt")
+        }
         let fm = FileManager.default
         for p in [path, path + "-wal", path + "-shm", path + "-journal"] where fm.fileExists(atPath: p) {
             try fm.removeItem(atPath: p)
@@ -149,7 +164,11 @@ public final class IndexStore: @unchecked Sendable {
         try db.exec("PRAGMA synchronous=NORMAL")
         try db.exec("PRAGMA foreign_keys=ON")
         if version != IndexStore.schemaVersion {
-            try recreateSchema()
+            if IndexMigration.canMigrate(from: version, to: IndexStore.schemaVersion) {
+                try migrateSchema()
+            } else {
+                try recreateSchema()
+            }
         }
         try rebuildLexicalIfStale()
     }
@@ -177,6 +196,7 @@ public final class IndexStore: @unchecked Sendable {
             time TEXT,
             session TEXT,
             text TEXT NOT NULL,
+            timestamp TEXT,
             UNIQUE(conv_hash, turn_index)
         );
         CREATE TABLE vectors(
@@ -192,6 +212,20 @@ public final class IndexStore: @unchecked Sendable {
         CREATE VIRTUAL TABLE lexical USING fts5(body, tokenize='porter unicode61 remove_diacritics 2');
         CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
         """
+
+    /// Upgrades an older schema in place (`IndexMigration`), keeping every row and vector.
+    private func migrateSchema() throws {
+        db.clearStatementCache()
+        try writeTransaction {
+            let version = Int32(try db.scalarInt("PRAGMA user_version"))
+            // Another process may have upgraded it while this one waited for the write lock.
+            guard version != IndexStore.schemaVersion else { return }
+            guard IndexMigration.canMigrate(from: version, to: IndexStore.schemaVersion) else {
+                throw IndexError.corrupt(path: path, detail: "schema version \(version) changed while opening")
+            }
+            try IndexMigration.migrate(db, from: version, to: IndexStore.schemaVersion)
+        }
+    }
 
     /// Drops every table (whatever program made them) and creates the current schema.
     private func recreateSchema() throws {
@@ -215,6 +249,7 @@ public final class IndexStore: @unchecked Sendable {
                 }
             }
             try db.exec(IndexStore.schema)
+            try db.exec(TurnKeysMigration.schema)
             try setMeta("lexical_version", String(LexicalText.version))
             try db.exec("PRAGMA user_version = \(IndexStore.schemaVersion)")
         }
@@ -254,14 +289,14 @@ public final class IndexStore: @unchecked Sendable {
 
     // MARK: - Transactions
 
-    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+    func locked<T>(_ body: () throws -> T) rethrows -> T {
         lock.lock()
         defer { lock.unlock() }
         return try body()
     }
 
     /// Runs `body` in a write transaction (a savepoint when nested). Throwing rolls it back.
-    private func writeTransaction<T>(_ body: () throws -> T) throws -> T {
+    func writeTransaction<T>(_ body: () throws -> T) throws -> T {
         try locked {
             let depth = transactionDepth
             if depth == 0 {
@@ -376,6 +411,8 @@ public final class IndexStore: @unchecked Sendable {
             }
             if storedCount == nil || storedCount != count {
                 try insertConversation(conversation, hash: hash)
+            } else {
+                try fillTimestamps(conversation, hash: hash)
             }
             if let source = conversation.source {
                 try db.prepare("INSERT OR IGNORE INTO sources(hash, source) VALUES(?1, ?2)")
@@ -389,15 +426,42 @@ public final class IndexStore: @unchecked Sendable {
             .bind(1, hash).bind(2, c.id).bind(3, c.title).bind(4, c.turns.count)
             .bind(5, Date().timeIntervalSince1970).run()
         let turn = try db.prepare("""
-            INSERT INTO turns(conv_hash, turn_index, turn_id, speaker, time, session, text)
-            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            INSERT INTO turns(conv_hash, turn_index, turn_id, speaker, time, session, text, timestamp)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
             """)
         let lexical = try db.prepare("INSERT INTO lexical(rowid, body) VALUES(?1, ?2)")
         for (i, t) in c.turns.enumerated() {
             try turn.bind(1, hash).bind(2, i).bind(3, t.id).bind(4, t.speaker).bind(5, t.time)
-                .bind(6, t.session).bind(7, t.text).run()
+                .bind(6, t.session).bind(7, t.text).bind(8, t.timestamp).run()
             let rowid = Int(db.lastInsertRowID)
             try lexical.bind(1, rowid).bind(2, LexicalText.indexed(turn: t)).run()
+        }
+    }
+
+    /// Stores the timestamps of a conversation already stored whose rows lack them (an index made before
+    /// turns had timestamps): one cheap check when none is missing.
+    private func fillTimestamps(_ c: Conversation, hash: String) throws {
+        guard c.turns.contains(where: { $0.timestamp != nil }) else { return }
+        let missing = try db.prepare("SELECT 1 FROM turns WHERE conv_hash = ?1 AND timestamp IS NULL LIMIT 1")
+        try missing.bind(1, hash)
+        let any = try missing.step()
+        missing.reset()
+        guard any else { return }
+        let update = try db.prepare("UPDATE turns SET timestamp = ?3 WHERE conv_hash = ?1 AND turn_index = ?2 AND timestamp IS NULL")
+        for (i, t) in c.turns.enumerated() where t.timestamp != nil {
+            try update.bind(1, hash).bind(2, i).bind(3, t.timestamp).run()
+        }
+    }
+
+    /// The stored timestamp of every turn of a conversation, by turn index (nil where it has none).
+    public func timestamps(conversationHash: String) throws -> [String?] {
+        try locked {
+            let s = try db.prepare("SELECT turn_index, timestamp FROM turns WHERE conv_hash = ?1 ORDER BY turn_index")
+            defer { s.reset() }
+            try s.bind(1, conversationHash)
+            var out: [String?] = []
+            while try s.step() { out.append(s.string(1)) }
+            return out
         }
     }
 
@@ -471,13 +535,14 @@ public final class IndexStore: @unchecked Sendable {
     /// made safe by `LexicalQuery.fts` (any input is accepted; one with no usable term gives []). Rows whose
     /// stored turn index is out of range for their conversation, or whose score is not finite (a damaged or
     /// crafted index), are left out.
-    public func lexicalMatches(query: String, conversationHashes: Set<String>?, limit: Int) throws -> [LexicalMatch] {
+    /// `table`: the FTS5 table searched, whose statistics give the scores (`lexicalTable(for:)`).
+    public func lexicalMatches(query: String, conversationHashes: Set<String>?, limit: Int, table: String = "lexical") throws -> [LexicalMatch] {
         guard limit > 0, let match = LexicalQuery.fts(query) else { return [] }
         if let hashes = conversationHashes, hashes.isEmpty { return [] }
         return try locked {
             let s = try db.prepare("""
                 SELECT t.conv_hash, t.turn_index, l.score
-                FROM (SELECT rowid, bm25(lexical) AS score FROM lexical WHERE lexical MATCH ?1) AS l
+                FROM (SELECT rowid, bm25(\(table)) AS score FROM \(table) WHERE \(table) MATCH ?1) AS l
                 JOIN turns t ON t.id = l.rowid
                 JOIN conversations c ON c.hash = t.conv_hash
                 WHERE t.turn_index >= 0 AND t.turn_index < c.turn_count AND c.turn_count <= \(IndexStore.maxTurnsPerConversation)

@@ -15,6 +15,8 @@ public enum IndexError: Error, Equatable, CustomStringConvertible {
     case invalidVectors(String)
     /// The parent folder of the database could not be created.
     case cannotCreateDirectory(path: String, detail: String)
+    /// The index cannot be written (`reason`) and lacks what this run needs (`missing`); it was left untouched.
+    case readOnly(path: String, reason: String, missing: String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum IndexError: Error, Equatable, CustomStringConvertible {
             return "invalid vectors: \(detail)"
         case let .cannotCreateDirectory(path, detail):
             return "cannot create the index folder \(path): \(detail)"
+        case let .readOnly(path, reason, missing):
+            return "the index \(path) cannot be written (\(reason)) and \(missing); it was left untouched: give --index a file you can write"
         }
     }
 
@@ -46,6 +50,7 @@ public enum IndexError: Error, Equatable, CustomStringConvertible {
         case let .notAnIndex(_, r): return r
         case let .sqlite(_, message, _): return message
         case let .invalidVectors(d): return d
+        case let .readOnly(_, reason, missing): return "\(reason); \(missing)"
         }
     }
 }
@@ -56,11 +61,13 @@ final class SQLiteConnection {
     let path: String
     private var statements: [String: SQLiteStatement] = [:]
 
-    init(path: String) throws {
+    /// Opens `path` for reading and writing, or with `readOnlyURI` read-only (see `IndexAccess`).
+    init(path: String, readOnlyURI: String? = nil) throws {
         self.path = path
         var db: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        let flags = readOnlyURI == nil ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+            : SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
+        let rc = sqlite3_open_v2(readOnlyURI ?? path, &db, flags, nil)
         if rc != SQLITE_OK {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close_v2(db)
@@ -86,6 +93,7 @@ final class SQLiteConnection {
             return .corrupt(path: path, detail: message)
         }
         if primary == SQLITE_CANTOPEN { return .cannotOpen(path: path, detail: message) }
+        if primary == SQLITE_FULL { return .sqlite(code: rc, message: "the disk holding the index \(path) is full", context: context) }
         return .sqlite(code: rc, message: message, context: context)
     }
 

@@ -11,7 +11,14 @@ struct SearchCommand: ParsableCommand {
         Queries come from -q (repeatable) or, without -q, one per line on stdin; the model and the index \
         are loaded once for the whole stream. JSON Lines: one object per hit with query, mode, rank, score, \
         conversation, title, turn, speaker, time, text and ranks (the turn's rank in every mode). Each line \
-        is flushed as it is written.
+        is flushed as it is written; after ranks come timestamp (ISO-8601, ending in Z when absolute), \
+        source (the file; archive.zip/inner/path inside a zip), position (1-based) and turns (the \
+        conversation's length).
+
+        Queries can filter (docs/query-language.md): from:NAME -from:NAME in:TEXT app:NAME \
+        after:DATE before:DATE on:DATE (YYYY, YYYY-MM, YYYY-MM-DD), "exact phrase", -word, -"a phrase". \
+        Example: -q 'pizza from:lena after:2024-03 -pineapple'. Filters alone list matching turns \
+        newest first. A malformed filter is a usage error.
 
         Exit status: 0 success, 64 usage error, 65 no conversation could be read, 66 no such file, \
         1 other failures (model, index).
@@ -44,6 +51,7 @@ struct SearchCommand: ParsableCommand {
         conversations the dense results cover. Without it, search waits until every turn is embedded.
         """)
     var noWait = false
+    @OptionGroup var filters: FilterOptions
     @OptionGroup var model: ModelOptions
     @OptionGroup var recipe: RecipeOptions
     @OptionGroup var scoring: ScoringOptions
@@ -55,14 +63,16 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
+        let filter = try filters.filter()
+        for q in query { try FilterOptions.check(q) }
         let config = try Configuration(input: input, model: model, recipe: recipe.recipe(), scoring: scoring.options, index: index)
-        try Self.run(config, queries: query, top: top, modes: mode.modes, format: format, wait: !noWait)
+        try Self.run(config, queries: query, top: top, modes: mode.modes, format: format, wait: !noWait, filter: filter)
     }
 
     /// Searches for the given queries, or for each line of stdin when there are none; without `wait`,
     /// over what the index holds now.
     static func run(_ config: Configuration, queries: [String], top: Int, modes: [RankingMode], format: HitPrinter.Format?,
-                    wait: Bool = true) throws {
+                    wait: Bool = true, filter: QueryFilter = QueryFilter()) throws {
         let workspace = try Workspace.open(config, wait: wait)
         let coverage = workspace.corpus.coverage
         if !wait, !coverage.isComplete {
@@ -71,14 +81,22 @@ struct SearchCommand: ParsableCommand {
         let format = format ?? (TTY.isTerminal(1) ? .text : .jsonl)
         let printer = HitPrinter(format: format, conversations: workspace.conversations, hybridBase: config.scoring.hybridBase)
         printer.header()
+        func search(_ q: String) throws {
+            try FilterOptions.check(q)
+            let results = try workspace.search([SearchRequest(query: q, top: top, modes: modes, filter: filter)])[0]
+            if results.undatedLeftOut > 0 {
+                Output.error("chatsearch: \(results.undatedLeftOut) turn\(results.undatedLeftOut == 1 ? "" : "s") left out for lacking a timestamp")
+            }
+            printer.print(results)
+        }
         if !queries.isEmpty {
-            for q in queries { try printer.print(workspace.search(q, top: top, modes: modes)) }
+            for q in queries { try search(q) }
         } else {
             if TTY.isTerminal(0) && !TTY.isTerminal(1) { Output.error(SearchOptionChecks.readingFromTerminal) }
             while let line = readLine() {
                 let q = line.trimmingCharacters(in: .whitespaces)
                 if q.isEmpty { continue }
-                try printer.print(workspace.search(q, top: top, modes: modes))
+                try search(q)
             }
         }
     }

@@ -33,6 +33,9 @@ struct TUICommand: ParsableCommand {
     func run() throws {
         let config = try Configuration(input: input, model: model, recipe: recipe.recipe(), scoring: scoring.options, index: index)
         guard TTY.isTerminal(0), TTY.isTerminal(1), query.isEmpty else {
+            if query.isEmpty && isatty(0) != 0 && isatty(1) != 0 {
+                Output.error("chatsearch: TERM=dumb has no full screen: reading queries from stdin, one per line, and printing JSON Lines")
+            }
             try SearchCommand.run(config, queries: query, top: top, modes: mode.modes, format: format)
             return
         }
