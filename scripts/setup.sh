@@ -86,50 +86,6 @@ if ! intact "$llama_prefix"; then
   rm -rf "$work"; trap - EXIT
 fi
 
-# --- llama-server (optional: for `--engine URL`, from the same vendored llama.cpp) ------------------
-# A separate cache entry: the linked-in libraries above keep their key and flags. Built static, with the
-# same no-AMX flags, without the web UI (no npm, no prebuilt download: the server needs no network).
-# When it cannot be built, the rest of the set-up still works and the engine-server tests say why they skip.
-SERVER_BUILD_VERSION=1
-server_key="llama-server-py${LLAMA_PY_VERSION}-s${SERVER_BUILD_VERSION}-$(uname -m)"
-server_prefix="$cache/$server_key"
-set +e
-(
-  set -euo pipefail
-  if ! intact "$server_prefix"; then
-    [ -e "$server_prefix" ] && log "llama-server cache entry is incomplete or damaged: rebuilding"
-    rm -rf "$server_prefix"
-    work=$(mktemp -d "$cache/.tmp-server.XXXXXX")
-    trap 'rm -rf "$work"' EXIT
-    log "downloading llama-cpp-python==$LLAMA_PY_VERSION sdist (for llama-server)"
-    python3 -m pip download -q --no-deps --no-binary llama-cpp-python \
-      "llama-cpp-python==$LLAMA_PY_VERSION" -d "$work/dl"
-    tar -xzf "$work"/dl/llama_cpp_python-*.tar.gz -C "$work"
-    src=$(echo "$work"/llama_cpp_python-*/vendor/llama.cpp)
-    log "building llama-server (takes several minutes on 2 cores)"
-    no_amx=""
-    if [ "$(uname -m)" = x86_64 ]; then no_amx="-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"; fi
-    nice -n 10 cmake -S "$src" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF \
-      -DCMAKE_C_FLAGS="$no_amx" -DCMAKE_CXX_FLAGS="$no_amx" \
-      -DLLAMA_BUILD_COMMON=ON -DLLAMA_BUILD_TOOLS=ON -DLLAMA_BUILD_SERVER=ON \
-      -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_APP=OFF -DLLAMA_CURL=OFF \
-      -DLLAMA_BUILD_UI=OFF -DLLAMA_USE_PREBUILT_UI=OFF >"$work/cmake.log" 2>&1 \
-      || { tail -30 "$work/cmake.log" >&2; exit 1; }
-    nice -n 10 cmake --build "$work/build" -j "$(nproc)" --target llama-server >"$work/build.log" 2>&1 \
-      || { tail -30 "$work/build.log" >&2; exit 1; }
-    mkdir -p "$work/prefix/bin"
-    cp "$work/build/bin/llama-server" "$work/prefix/bin/"
-    "$work/prefix/bin/llama-server" --version >"$work/prefix/VERSION" 2>&1 || true
-    seal "$work/prefix"
-    mv "$work/prefix" "$server_prefix"
-  fi
-)
-server_status=$?
-set -e
-if [ "$server_status" -ne 0 ]; then
-  log "WARNING: llama-server could not be built; the engine-server tests will be skipped"
-fi
-
 # --- Python venv for the converter (gguf + numpy) -------------------------------------------------
 venv="$cache/venv-gguf${GGUF_PY_VERSION}"
 if [ ! -f "$venv/.complete" ] || ! "$venv/bin/python" -c "import gguf, numpy" 2>/dev/null; then
@@ -236,10 +192,6 @@ ln -sfn "$llama_prefix" "$repo/.deps/llama"
 ln -sfn "$model_dir" "$repo/.deps/model"
 ln -sfn "$venv" "$repo/.deps/converter"  # gguf + numpy: tests write damaged copies of the model with it
 if intact "$e5_dir"; then ln -sfn "$e5_dir" "$repo/.deps/model-multilingual"; else rm -f "$repo/.deps/model-multilingual"; fi
-if intact "$server_prefix"; then ln -sfn "$server_prefix/bin/llama-server" "$repo/.deps/llama-server"; else rm -f "$repo/.deps/llama-server"; fi
-# `chatsearch serve-engine` finds the server as bin/llama-server in the cache.
-mkdir -p "$cache/bin"
-if intact "$server_prefix"; then ln -sfn "$server_prefix/bin/llama-server" "$cache/bin/llama-server"; else rm -f "$cache/bin/llama-server"; fi
 # The app finds a built-in model by its name (ModelCatalogue): models/<name> points at the current build.
 ln -sfn "$model_key" "$cache/models/minilm"
 if intact "$e5_dir"; then ln -sfn "$e5_key" "$cache/models/multilingual-e5-small"; else rm -f "$cache/models/multilingual-e5-small"; fi
