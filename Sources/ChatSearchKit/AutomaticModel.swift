@@ -28,10 +28,10 @@ public struct AutomaticModel: Sendable, Equatable {
         let fallback = ModelCatalogue.default.name
         guard m.isSetUp else {
             return AutomaticModel(path: engine.modelPath, chosen: nil,
-                                  notice: "chatsearch: note: \(rule.reason), which \(fallback) (English) does not cover; the multilingual model \(m.name) is not set up (`make setup`), so \(fallback) is used")
+                                  notice: Reporter.line(.note, "\(rule.reason), which \(fallback) (English) does not cover; the multilingual model \(m.name) is not set up (`make setup`), so \(fallback) is used"))
         }
         return AutomaticModel(path: m.path, chosen: m,
-                              notice: "chatsearch: using \(m.name): \(rule.reason), which \(fallback) (English only) does not cover; --model \(fallback) or $CHATSEARCH_MODEL overrides")
+                              notice: Reporter.line(.info, "using \(m.name): \(rule.reason), which \(fallback) (English only) does not cover; --model \(fallback) or $CHATSEARCH_MODEL overrides"))
     }
 
     /// The model's name for the TUI's status line: "multilingual-e5-small (auto: not English)".

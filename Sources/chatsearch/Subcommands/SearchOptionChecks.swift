@@ -36,5 +36,5 @@ enum SearchOptionChecks {
     }
 
     /// Said on stderr when queries are read from a terminal while the hits go elsewhere.
-    static let readingFromTerminal = "chatsearch: stdout is not a terminal, so no screen opens: type queries, one per line (Ctrl-D ends), or give -q"
+    static let readingFromTerminal = Reporter.line(.note, "stdout is not a terminal, so no screen opens: type queries, one per line (Ctrl-D ends), or give -q")
 }
