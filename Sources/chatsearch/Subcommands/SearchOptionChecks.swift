@@ -1,3 +1,4 @@
+import ChatSearchCore
 import ArgumentParser
 import Foundation
 
