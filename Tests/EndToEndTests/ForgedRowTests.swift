@@ -38,7 +38,7 @@ struct ForgedRowTests {
     @Test func tsvOutputCannotBeForged() throws {
         let r = try run("tsv", try Self.folder())
         #expect(r.lines.count > 1)
-        for line in r.lines { #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 14, "\(line)") }
+        for line in r.lines { #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 18, "\(line)") }
         #expect(!r.lines.contains { $0.hasPrefix("  2. 0.998") })
     }
 
