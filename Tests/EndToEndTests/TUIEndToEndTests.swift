@@ -312,11 +312,13 @@ struct TUIEndToEndTests {
 
         // 7. ? shows the key table; Esc goes back.
         try tmux.press("?")
-        screen = try tmux.waitFor("the help screen (?)", timeout: Self.stepTimeout) {
+        let helpTexts = ["Result list", "open the whole conversation at the selected turn", "Conversation view", "any other key: back"]
+        // Waits for the whole key table: the first row alone can be on the screen before the rest is drawn.
+        screen = try tmux.waitFor("the help screen (?)", timeout: Self.stepTimeout) { rows in
             try app.checkRunning()
-            return $0[0].contains("ChatSearch — keys")
+            return rows[0].contains("ChatSearch — keys") && helpTexts.allSatisfy { text in rows.contains { $0.contains(text) } }
         }
-        for text in ["Result list", "open the whole conversation at the selected turn", "Conversation view", "any other key: back"] {
+        for text in helpTexts {
             expectScreen(screen.contains { $0.contains(text) }, "help lacks “\(text)”", screen)
         }
         try tmux.press("Escape")
