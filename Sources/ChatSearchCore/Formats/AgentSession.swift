@@ -91,25 +91,9 @@ enum AgentSession {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .number(let n): return n
-        case .string(let s): return quoted(s)
+        case .string(let s): return JSONLine.quote(s)
         case .array(let items, _): return "[" + items.map(compactJSON).joined(separator: ",") + "]"
-        case .object(let o): return "{" + o.keys.map { quoted($0) + ":" + compactJSON(o[$0] ?? .null) }.joined(separator: ",") + "}"
+        case .object(let o): return "{" + o.keys.map { JSONLine.quote($0) + ":" + compactJSON(o[$0] ?? .null) }.joined(separator: ",") + "}"
         }
-    }
-
-    private static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16) }
-                else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
     }
 }
