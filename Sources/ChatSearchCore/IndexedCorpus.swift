@@ -140,7 +140,7 @@ public final class IndexedCorpus: @unchecked Sendable {
         let started = Date()
         var parsed: [ParsedQuery] = []
         for request in requests {
-            var p = try QueryLanguage.parse(request.query)
+            var p = request.literal ? ParsedQuery(text: request.query, filter: QueryFilter()) : try QueryLanguage.parse(request.query)
             p.filter = p.filter.combined(with: request.filter)
             parsed.append(p)
         }
@@ -183,13 +183,17 @@ public struct SearchRequest: Sendable, Equatable {
     public var conversation: Int?
     /// Filters beside those written in `query` (the options of `search`).
     public var filter: QueryFilter
+    /// `query` is free text only, never read as filters: `eval`'s questions are natural language
+    /// (LoCoMo's hold quoted titles, some with the closing quote missing); their filters come apart.
+    public var literal: Bool
 
     public init(query: String, top: Int, modes: [RankingMode] = RankingMode.allCases, conversation: Int? = nil,
-                filter: QueryFilter = QueryFilter()) {
+                filter: QueryFilter = QueryFilter(), literal: Bool = false) {
         self.query = query
         self.top = top
         self.modes = modes
         self.conversation = conversation
         self.filter = filter
+        self.literal = literal
     }
 }

@@ -30,7 +30,7 @@ public struct Evaluation {
         e.skipped = queries.count - usable.count
         let results = try workspace.search(usable.map { q in
             let ci = convIndex[q.conversation]!
-            return SearchRequest(query: q.query, top: max(10, workspace.conversations[ci].turns.count), conversation: ci)
+            return SearchRequest(query: q.query, top: max(10, workspace.conversations[ci].turns.count), conversation: ci, literal: true)
         })
         for mode in RankingMode.allCases { e.overall[mode] = MetricSummary() }
         for (q, r) in zip(usable, results) {

@@ -159,4 +159,20 @@ struct CLIEndToEndTests {
         let table = try BinaryRunner.run(["eval", Self.chats, "--queries", Self.fixtures.appendingPathComponent("queries.jsonl").path, "--index", index])
         #expect(table.stdout.contains("R@1    R@5    R@10   MRR    nDCG@10"))
     }
+
+    /// Questions are natural language: a quoted title with its closing quote missing, or a word that
+    /// looks like a filter, is text to `eval`, never a query-language error.
+    @Test func evalQuestionsAreTextNotFilters() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("eval-literal-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let queries = dir.appendingPathComponent("q.jsonl")
+        try (#"{"query": "Which novel did Maya call \"the best book?", "conversation": "weekend", "relevant": ["11"]}"# + "\n"
+             + #"{"query": "after:2024-13 where is the wedding?", "conversation": "weekend", "relevant": ["8", "9"]}"# + "\n")
+            .write(to: queries, atomically: true, encoding: .utf8)
+        let r = try BinaryRunner.run(["eval", Self.chats, "--queries", queries.path, "--index", index, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try json(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(o["queries"] as? Int == 2)
+    }
 }
