@@ -30,6 +30,16 @@ public final class IndexUpdater {
         sync = IndexSync(encoder: encoder, store: store, modelID: modelID)
     }
 
+    /// An updater over an engine and an index already open (the TUI's, for `--watch`).
+    public init(config: Configuration, embedder: LlamaEmbedder, encoder: TurnEncoder, store: IndexStore, modelID: String) {
+        self.config = config
+        self.embedder = embedder
+        self.encoder = encoder
+        self.store = store
+        notices = []
+        sync = IndexSync(encoder: encoder, store: store, modelID: modelID)
+    }
+
     /// Loads `paths` and brings their part of the index up to date: what changed is embedded (only the
     /// turns whose encoding saw a change), conversations gone from under `pruneRoots` (default `paths`)
     /// are removed.

@@ -7,23 +7,35 @@ import Foundation
 final class WorkspaceBackend: TUIBackend {
     let workspace: Workspace
     let indexing: BackgroundIndexing
+    /// The corpus searched: the workspace's, or with `--watch` the one opened after the last change.
+    private let current: CurrentCorpus
+    private let watch: TUIWatch?
 
-    init(_ workspace: Workspace) throws {
+    /// `watchFrom`: with `--watch`, the files as they were before the workspace read them.
+    init(_ workspace: Workspace, watchFrom stamps: FileStamps? = nil) throws {
         self.workspace = workspace
-        indexing = try BackgroundIndexing(workspace)
+        let indexing = try BackgroundIndexing(workspace), current = CurrentCorpus(workspace.corpus)
+        self.indexing = indexing
+        self.current = current
+        watch = try stamps.map { try TUIWatch(workspace, stamps: $0, indexing: indexing, current: current) }
     }
 
-    var conversations: [Conversation] { workspace.conversations }
+    var conversations: [Conversation] { current.corpus.conversations }
     var modelName: String { workspace.model.statusName(workspace.embedder.info.name) }
     var availableModes: [RankingMode] { RankingMode.allCases }
     var hybridBase: HybridBase { workspace.config.scoring.hybridBase }
     var coverage: IndexCoverage? { workspace.corpus.coverage }
 
     func search(_ query: String, top: Int) throws -> SearchResults {
-        try workspace.search(query, top: top)
+        try current.corpus.search([SearchRequest(query: query, top: top)])[0]
     }
 
-    func stop() { indexing.stop() }
+    func takeGrowth() -> TUIGrowth? { watch?.takeGrowth() }
+
+    func stop() {
+        watch?.stop()
+        indexing.stop()
+    }
 }
 
 /// Embeds the conversations the index lacks, on a thread of its own, with its own encoder over the
@@ -33,6 +45,7 @@ final class BackgroundIndexing: @unchecked Sendable {
     private var cancelled = false
     private var error: Error?
     private let finished = DispatchSemaphore(value: 0)
+    private var done = false
     /// Sequences per engine call: small, so a query typed meanwhile waits briefly.
     static let sequencesPerCall = 16
 
@@ -53,6 +66,7 @@ final class BackgroundIndexing: @unchecked Sendable {
             } catch {
                 lock.withLock { self.error = error }
             }
+            lock.withLock { done = true }
             finished.signal()
         }
         thread.stackSize = 8 << 20
@@ -60,6 +74,9 @@ final class BackgroundIndexing: @unchecked Sendable {
     }
 
     var isCancelled: Bool { lock.withLock { cancelled } }
+
+    /// The work ended (done, failed or stopped).
+    var isFinished: Bool { lock.withLock { done } }
 
     /// Why the background indexing stopped early, if it failed.
     var failure: Error? { lock.withLock { error } }
@@ -80,9 +97,11 @@ struct UncheckedBox<T>: @unchecked Sendable {
 
 /// Opens the terminal UI on a configuration: the workspace is prepared behind the start-up screen.
 public enum TUIBridge {
-    public static func run(_ config: Configuration) -> Int32 {
+    /// `watch`: keep the index and the screen up to date as the files change (`--watch`).
+    public static func run(_ config: Configuration, watch: Bool = false) -> Int32 {
         let problems = ProblemBox()
         let status = TUI.run(title: "ChatSearch", top: Configuration.Defaults.tuiTop) { progress in
+            let stamps = watch ? FileStamps.scan(config.paths) : nil
             let w = try Workspace(config, embedNow: false, progress: { phase, done, total in
                 progress.update(done: done, total: total, phase: phase)
             }, isCancelled: { progress.isCancelled })
@@ -94,7 +113,7 @@ public enum TUIBridge {
                 problems.failure = f
                 throw TUIExplainedFailure()
             }
-            let backend = try WorkspaceBackend(w)
+            let backend = try WorkspaceBackend(w, watchFrom: stamps)
             problems.indexing = backend.indexing
             return backend
         }

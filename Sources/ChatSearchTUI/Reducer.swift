@@ -87,6 +87,12 @@ public struct TUIReducer: Sendable {
             if s.coverage == nil, !c.isComplete, s.results == nil, s.info.availableModes.contains(.hybrid) { s.rightMode = .hybrid }
             if c.conversations > (s.coverage?.conversations ?? Int.max) || (c.isComplete && s.coverage != nil) { s.coverageGrew = true }
             s.coverage = c.isComplete ? nil : c
+        case .corpusGrew(let conversations, let turns, let message):
+            s.info.conversationCount = conversations
+            s.info.turnCount = turns
+            setMessage(&s, message, error: false)
+            // The shown hits are searched again when the UI is idle, the selection kept.
+            if !s.query.trimmed.isEmpty { s.coverageGrew = true }
         case .searchFailed(let generation, let message):
             guard generation == s.searchGeneration else { break }
             s.searchInFlight = false

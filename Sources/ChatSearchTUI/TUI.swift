@@ -19,11 +19,26 @@ public protocol TUIBackend: AnyObject {
     var coverage: IndexCoverage? { get }
     /// Called once when the UI ends: stop the background work, keeping what is done.
     func stop()
+    /// With `--watch`: the conversations after watched files changed, once per change (read often, from
+    /// the UI thread); nil when nothing changed since the last call.
+    func takeGrowth() -> TUIGrowth?
 }
 
 extension TUIBackend {
     public var coverage: IndexCoverage? { nil }
     public func stop() {}
+    public func takeGrowth() -> TUIGrowth? { nil }
+}
+
+/// Watched files changed: the conversations now (those that were there keep their positions), and what
+/// the status line says about it.
+public struct TUIGrowth: Sendable {
+    public var conversations: [Conversation]
+    public var message: String
+    public init(conversations: [Conversation], message: String) {
+        self.conversations = conversations
+        self.message = message
+    }
 }
 
 /// Progress of the start-up work (loading the model, indexing), shared between the preparation thread
@@ -274,6 +289,15 @@ final class TUIApp {
             if let coverage = backend?.coverage, coverage != lastCoverage {
                 lastCoverage = coverage
                 if let status = apply(.coverage(coverage)) { return status }
+            }
+
+            // Watched files that changed.
+            if let growth = backend?.takeGrowth() {
+                reducer.conversations = growth.conversations
+                let turns = growth.conversations.reduce(0) { $0 + $1.turns.count }
+                if let status = apply(.corpusGrew(conversations: growth.conversations.count, turns: turns, message: growth.message)) {
+                    return status
+                }
             }
 
             // Search results.

@@ -184,6 +184,8 @@ public enum TUIEvent: Equatable, Sendable {
     case searchFailed(generation: Int, message: String)
     /// Background indexing made progress (or finished: `isComplete`).
     case coverage(IndexCoverage)
+    /// Watched files changed (`--watch`): the corpus now holds this many conversations and turns.
+    case corpusGrew(conversations: Int, turns: Int, message: String)
 }
 
 /// Exit statuses of `TUI.run`, by their names in the TUI: the values are `ExitStatus`'s (the one table).

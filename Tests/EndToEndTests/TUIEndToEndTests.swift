@@ -56,8 +56,9 @@ struct TUIEndToEndTests {
 
         /// The app on `paths` (SampleData by default) with the index `index` (the shared one by default)
         /// and the model `model` (the default one by default).
+        /// `arguments`: more options after the paths (words without spaces).
         init(width: Int = 120, height: Int = 35, paths: String = TUIEndToEndTests.sampleData, index: String = TUIEndToEndTests.index,
-             model: String = TestPaths.defaultModel) throws {
+             model: String = TestPaths.defaultModel, arguments: [String] = []) throws {
             if paths == TUIEndToEndTests.sampleData && index == TUIEndToEndTests.index, let problem = TUIEndToEndTests.sharedIndexProblem {
                 throw SharedIndexFailure(description: problem)
             }
@@ -65,7 +66,7 @@ struct TUIEndToEndTests {
             let script = """
                 export TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8
                 before=$(stty -g)
-                bash -c 'echo $$ > "$PID_FILE.tmp" && mv "$PID_FILE.tmp" "$PID_FILE" && exec "$CHATSEARCH_BIN" "$SAMPLE_DATA" --index "$INDEX"'
+                bash -c 'echo $$ > "$PID_FILE.tmp" && mv "$PID_FILE.tmp" "$PID_FILE" && exec "$CHATSEARCH_BIN" "$SAMPLE_DATA" --index "$INDEX" $EXTRA_ARGS'
                 status=$?
                 after=$(stty -g)
                 echo $status > "$STATUS_FILE.tmp" && mv "$STATUS_FILE.tmp" "$STATUS_FILE"
@@ -78,6 +79,7 @@ struct TUIEndToEndTests {
                 "CHATSEARCH_MODEL": model,
                 "SAMPLE_DATA": paths,
                 "INDEX": index,
+                "EXTRA_ARGS": arguments.joined(separator: " "),
                 "PID_FILE": dir.appendingPathComponent("pid").path,
                 "STATUS_FILE": dir.appendingPathComponent("status").path,
             ], directory: TestPaths.packageRoot.path)

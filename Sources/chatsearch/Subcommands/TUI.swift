@@ -21,6 +21,8 @@ struct TUICommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Hits per mode when searching without the screen.") var top: Int = Configuration.Defaults.top
     @Option(help: "late, naive, blend, hybrid or all, when searching without the screen.") var mode: SearchCommand.ModeChoice = .all
     @Option(help: "jsonl, tsv or text, when searching without the screen.") var format: HitPrinter.Format?
+    @Flag(help: ArgumentHelp("Keep the index and the screen up to date as the files grow or change (looked at every \(Int(Configuration.Defaults.watchInterval)) s); the status line says what was added."))
+    var watch = false
 
     func validate() throws {
         if let name = SearchOptionChecks.misspeltSubcommand(input.paths) {
@@ -36,10 +38,11 @@ struct TUICommand: ParsableCommand {
             if query.isEmpty && isatty(0) != 0 && isatty(1) != 0 {
                 Reporter.note("TERM=dumb has no full screen: reading queries from stdin, one per line, and printing JSON Lines")
             }
+            if watch { Reporter.warning("--watch keeps the screen up to date; without it, use `chatsearch index --watch`") }
             try SearchCommand.run(config, queries: query, top: top, modes: mode.modes, format: format)
             return
         }
-        let status = TUIBridge.run(config)
+        let status = TUIBridge.run(config, watch: watch)
         if status != 0 { throw ExitCode(status) }
     }
 }
