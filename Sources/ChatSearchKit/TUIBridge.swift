@@ -82,7 +82,9 @@ struct UncheckedBox<T>: @unchecked Sendable {
 public enum TUIBridge {
     public static func run(_ config: Configuration) -> Int32 {
         let problems = ProblemBox()
-        let status = TUI.run(title: "ChatSearch", top: Configuration.Defaults.tuiTop) { progress in
+        let status = TUI.run(title: "ChatSearch", top: Configuration.Defaults.tuiTop,
+                             programs: ExternalPrograms(pager: Configuration.Environment.current.pager,
+                                                        editor: Configuration.Environment.current.editor)) { progress in
             let w = try Workspace(config, embedNow: false, progress: { phase, done, total in
                 progress.update(done: done, total: total, phase: phase)
             }, isCancelled: { progress.isCancelled })

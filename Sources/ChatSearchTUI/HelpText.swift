@@ -28,6 +28,9 @@ enum HelpText {
             Entry(keys: "g G Home End", action: "first / last result"),
             Entry(keys: "Tab Shift-Tab l Left Right", action: "switch the active pane"),
             Entry(keys: "Enter", action: "open the whole conversation at the selected turn"),
+            Entry(keys: "y Y", action: "copy the turn's text / the turn with two turns each side (OSC 52; wl-copy or xclip where the terminal cannot)"),
+            Entry(keys: "o", action: "the whole conversation in $PAGER (less) at the turn"),
+            Entry(keys: "e", action: "the source file in $EDITOR at the turn's line"),
             Entry(keys: "/ i", action: "edit the query"),
             Entry(keys: "h", action: "right pane: Late chunking OFF <-> \(RankingMode.hybrid.title(hybridBase: hybridBase))"),
             Entry(keys: "b", action: "show/hide the Blend ranking: a third pane from 100 columns, else in place of the right pane"),
@@ -39,6 +42,7 @@ enum HelpText {
             Entry(keys: "j k Up Down Enter", action: "scroll a line"),
             Entry(keys: "PgUp PgDn Space", action: "scroll a page"),
             Entry(keys: "g G Home End", action: "top / bottom"),
+            Entry(keys: "y Y o e", action: "copy, pager, editor, as in the result list"),
             Entry(keys: "Esc q Backspace Left", action: "back to the results"),
         ]),
         Section(title: "Anywhere", entries: [

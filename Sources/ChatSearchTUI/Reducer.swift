@@ -92,6 +92,8 @@ public struct TUIReducer: Sendable {
             s.searchInFlight = false
             s.searchingQuery = nil
             setMessage(&s, "Search failed: \(message)", error: true)
+        case .notice(let text, let isError):
+            setMessage(&s, text, error: isError)
         case .key(let key, let time):
             s.now = max(s.now, time)
             handleKey(&s, key, time, &effects)
@@ -277,6 +279,23 @@ public struct TUIReducer: Sendable {
             adjustScroll(&s)
         case .char("q"), .escape:
             effects.append(.quit(status: TUIExitStatus.ok))
+        case .char("y"), .char("Y"), .char("o"), .char("e"):
+            guard let ref = s.selectedRef else { return }
+            actOnTurn(&s, key, ref, &effects)
+        default: break
+        }
+    }
+
+    /// `y` / `Y` copy the turn (with context), `o` opens its conversation in the pager, `e` its source file.
+    private func actOnTurn(_ s: inout TUIState, _ key: TUIKey, _ ref: TurnRef, _ effects: inout [TUIEffect]) {
+        guard conversations.indices.contains(ref.conversation) else { return }
+        switch key {
+        case .char("y"), .char("Y"):
+            let withContext = key == .char("Y")
+            effects.append(.copy(text: TurnCopy.text(conversations[ref.conversation], turn: ref.turn, withContext: withContext),
+                                 withContext: withContext))
+        case .char("o"): effects.append(.openPager(ref))
+        case .char("e"): effects.append(.openEditor(ref))
         default: break
         }
     }
@@ -300,6 +319,9 @@ public struct TUIReducer: Sendable {
         case .pageUp, .ctrl("b"): n -= page
         case .home, .char("g"): n = 0
         case .end, .char("G"): n = maxScroll
+        case .char("y"), .char("Y"), .char("o"), .char("e"):
+            actOnTurn(&s, key, ref, &effects)
+            return
         default: return
         }
         s.view = .conversation(ref: ref, scroll: min(max(0, n), maxScroll))

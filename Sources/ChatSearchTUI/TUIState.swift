@@ -170,6 +170,12 @@ public enum TUIEffect: Equatable, Sendable {
     case cancelPreparation
     case redraw
     case quit(status: Int32)
+    /// Put `text` on the clipboard (`y`, `Y`); the app answers with `.notice`.
+    case copy(text: String, withContext: Bool)
+    /// Show the whole conversation in `$PAGER` at the turn (`o`), the screen suspended meanwhile.
+    case openPager(TurnRef)
+    /// Open the turn's source file in `$EDITOR` at its line (`e`), the screen suspended meanwhile.
+    case openEditor(TurnRef)
 }
 
 /// Inputs to the reducer.
@@ -184,6 +190,8 @@ public enum TUIEvent: Equatable, Sendable {
     case searchFailed(generation: Int, message: String)
     /// Background indexing made progress (or finished: `isComplete`).
     case coverage(IndexCoverage)
+    /// What an effect did (a copy, a pager that could not start), for the status line.
+    case notice(String, isError: Bool)
 }
 
 /// Exit statuses of `TUI.run`, by their names in the TUI: the values are `ExitStatus`'s (the one table).

@@ -57,7 +57,7 @@ struct TUIEndToEndTests {
         /// The app on `paths` (SampleData by default) with the index `index` (the shared one by default)
         /// and the model `model` (the default one by default).
         init(width: Int = 120, height: Int = 35, paths: String = TUIEndToEndTests.sampleData, index: String = TUIEndToEndTests.index,
-             model: String = TestPaths.defaultModel) throws {
+             model: String = TestPaths.defaultModel, environment: [String: String] = [:]) throws {
             if paths == TUIEndToEndTests.sampleData && index == TUIEndToEndTests.index, let problem = TUIEndToEndTests.sharedIndexProblem {
                 throw SharedIndexFailure(description: problem)
             }
@@ -80,7 +80,7 @@ struct TUIEndToEndTests {
                 "INDEX": index,
                 "PID_FILE": dir.appendingPathComponent("pid").path,
                 "STATUS_FILE": dir.appendingPathComponent("status").path,
-            ], directory: TestPaths.packageRoot.path)
+            ].merging(environment) { _, extra in extra }, directory: TestPaths.packageRoot.path)
         }
 
         /// The app's exit status once it has exited.
