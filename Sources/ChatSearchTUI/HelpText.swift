@@ -35,6 +35,7 @@ enum HelpText {
             Entry(keys: "h", action: "right pane: Late chunking OFF <-> \(RankingMode.hybrid.title(hybridBase: hybridBase))"),
             Entry(keys: "b", action: "show/hide the Blend ranking: a third pane from 100 columns, else in place of the right pane"),
             Entry(keys: "c", action: "show/hide the context panel"),
+            Entry(keys: "t", action: "the same hits in time order (oldest first) / by relevance"),
             Entry(keys: "? F1", action: "this help"),
             Entry(keys: "q Esc", action: "quit"),
         ]),

@@ -70,6 +70,7 @@ public struct TUIReducer: Sendable {
             s.searchingQuery = nil
             let refresh = s.results?.query == results.query
             s.results = results
+            s.hitTimes = hitTimes(results)
             s.lastQueryMillis = millis
             if refresh && s.selectionMoved {
                 // The same query with more coverage: the selected turn stays selected, the panes where they were.
@@ -277,6 +278,11 @@ public struct TUIReducer: Sendable {
         case .char("c"):
             s.showContext.toggle()
             adjustScroll(&s)
+        case .char("t"):
+            s.timeOrder.toggle()
+            syncSelection(&s)
+            adjustScroll(&s)
+            setMessage(&s, s.timeOrder ? "Time order: oldest first (t: by relevance)" : "Relevance order (t: by time)", error: false)
         case .char("q"), .escape:
             effects.append(.quit(status: TUIExitStatus.ok))
         case .char("y"), .char("Y"), .char("o"), .char("e"):
@@ -429,6 +435,19 @@ public struct TUIReducer: Sendable {
             top = min(top, max(0, list.count - height))
             s.scroll[mode] = max(0, top)
         }
+    }
+
+    private func hitTimes(_ results: SearchResults) -> [TurnRef: String] {
+        var times: [TurnRef: String] = [:]
+        for mode in RankingMode.allCases {
+            for hit in results.ranking(mode) where times[hit.ref] == nil {
+                guard conversations.indices.contains(hit.ref.conversation),
+                      conversations[hit.ref.conversation].turns.indices.contains(hit.ref.turn),
+                      let t = conversations[hit.ref.conversation].turns[hit.ref.turn].timestamp else { continue }
+                times[hit.ref] = t
+            }
+        }
+        return times
     }
 
     private func clampViewScroll(_ s: inout TUIState) {

@@ -6,6 +6,7 @@ import TestSupport
 /// selected turn by OSC 52 into tmux's buffer (`set-clipboard on`), `o` shows the conversation in
 /// `$PAGER` at the turn, `e` opens the source file in `$EDITOR` at the turn's line. Pager and editor are
 /// scripts that record their arguments and stdin, then exit; the screen comes back with the results.
+/// `t` shows the same hits in time order and back.
 @Suite(.serialized, .enabled(if: TmuxSession.isInstalled, "needs tmux"))
 struct TUIActOnHitTests {
     typealias E2E = TUIEndToEndTests
@@ -73,6 +74,14 @@ struct TUIActOnHitTests {
         try #require(source.count >= sourceLine, "\(editorArgs[1]) has \(source.count) lines")
         #expect(source[sourceLine - 1].contains(String(firstLine.prefix(30))), "line \(sourceLine) of \(editorArgs[1]): \(source[sourceLine - 1])")
         try tmux.waitFor("the results after the editor", timeout: E2E.stepTimeout) { $0[1].hasPrefix("▸ Late chunking: ON") }
+
+        // t: the same hits in time order, then by relevance again with the top hit first.
+        try tmux.press("t")
+        try tmux.waitFor("the time order", timeout: E2E.stepTimeout) { $0[1].contains("hits · by time") && ($0.last ?? "").contains("Time order") }
+        try tmux.press("t")
+        try tmux.press("g")
+        let relevance = try tmux.waitFor("the relevance order", timeout: E2E.stepTimeout) { !$0[1].contains("by time") }
+        #expect(TUIScreen.paneRows(relevance).left.first?.rank == 1, "\(TmuxSession.describe(relevance))")
 
         try tmux.press("q")
         try tmux.waitFor("the exit", timeout: E2E.stepTimeout) { $0.contains { $0.contains("chatsearch exited with status 0") } }
