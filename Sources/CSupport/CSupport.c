@@ -7,6 +7,10 @@
 #include <strings.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <errno.h>
+#include <stdio.h>
 
 int csupport_wcwidth(unsigned int codepoint) { return wcwidth((wchar_t)codepoint); }
 
@@ -142,4 +146,62 @@ void csupport_engine_abort(const char *message) {
     ssize_t ignored = write(2, line, len);
     (void)ignored;
     _exit(1);
+}
+
+extern char **environ;
+
+int csupport_run_foreground(char *const argv[], int stdin_fd) {
+    struct sigaction ignore, old_int, old_quit;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGINT, &ignore, &old_int);
+    sigaction(SIGQUIT, &ignore, &old_quit);
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGINT);
+    sigaddset(&defaults, SIGQUIT);
+    sigaddset(&defaults, SIGPIPE);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    if (stdin_fd >= 0) posix_spawn_file_actions_adddup2(&actions, stdin_fd, 0);
+    pid_t pid;
+    int rc = posix_spawnp(&pid, argv[0], &actions, &attr, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attr);
+    int result = -1;
+    if (rc == 0) {
+        int status = 0;
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+        if (WIFEXITED(status)) result = WEXITSTATUS(status);
+        else if (WIFSIGNALED(status)) result = 128 + WTERMSIG(status);
+    }
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGQUIT, &old_quit, NULL);
+    return result;
+}
+
+int csupport_private_temp_fd(const char *bytes, size_t length) {
+    const char *dir = getenv("TMPDIR");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/chatsearch-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(path);
+    if (fd < 0) return -1;
+    unlink(path);
+    size_t off = 0;
+    while (off < length) {
+        ssize_t n = write(fd, bytes + off, length - off);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            close(fd);
+            return -1;
+        }
+        off += (size_t)n;
+    }
+    lseek(fd, 0, SEEK_SET);
+    return fd;
 }

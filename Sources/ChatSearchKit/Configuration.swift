@@ -64,6 +64,9 @@ public struct Configuration: Sendable {
         public static let watchInterval: Double = 2
         /// Reads of a file that keeps changing while it is read before `--watch` leaves it to the next look.
         public static let watchReadAttempts = 3
+        /// The TUI's `o` and `e` when `$PAGER` / `$EDITOR` (and `$VISUAL`) are unset.
+        public static let pager = "less"
+        public static let editor = "vi"
 
         // Decided next to the types that apply them, named here for the help text and the README.
         /// `block:S:K`'s cap on the context tokens each side when `:T` is not given.
@@ -76,8 +79,9 @@ public struct Configuration: Sendable {
         public static let maxOverlap = LateChunking.defaultMaxOverlap
     }
 
-    /// The environment variables of the configuration (`NO_COLOR` and `TERM` are read by the terminal
-    /// code that uses them, `OMP_WAIT_POLICY` by the engine: `WaitPolicy`).
+    /// The environment variables of the configuration (`NO_COLOR`, `TERM`, and for the clipboard `TMUX`,
+    /// `WAYLAND_DISPLAY`, `DISPLAY` and `PATH` are read by the terminal code that uses them,
+    /// `OMP_WAIT_POLICY` by the engine: `WaitPolicy`).
     public struct Environment: Sendable {
         /// `$CHATSEARCH_MODEL`: the model when `--model` is not given.
         public var model: String?
@@ -87,12 +91,18 @@ public struct Configuration: Sendable {
         public var cacheDirectory: String
         /// `$TERM` (`dumb` counts as no terminal for the output style: `TTY`).
         public var term: String?
+        /// `$PAGER` for the TUI's `o`, else `Defaults.pager`.
+        public var pager: String
+        /// `$VISUAL`, else `$EDITOR`, for the TUI's `e`, else `Defaults.editor`.
+        public var editor: String
 
         public init(_ variables: [String: String] = ProcessInfo.processInfo.environment) {
             func value(_ name: String) -> String? { variables[name].flatMap { $0.isEmpty ? nil : $0 } }
             model = value("CHATSEARCH_MODEL")
             index = value("CHATSEARCH_INDEX")
             term = value("TERM")
+            pager = value("PAGER") ?? Defaults.pager
+            editor = value("VISUAL") ?? value("EDITOR") ?? Defaults.editor
             cacheDirectory = value("CHATSEARCH_CACHE")
                 ?? ((value("XDG_CACHE_HOME") ?? (NSHomeDirectory() + "/.cache")) + "/chatsearch")
         }

@@ -100,7 +100,9 @@ public enum TUIBridge {
     /// `watch`: keep the index and the screen up to date as the files change (`--watch`).
     public static func run(_ config: Configuration, watch: Bool = false) -> Int32 {
         let problems = ProblemBox()
-        let status = TUI.run(title: "ChatSearch", top: Configuration.Defaults.tuiTop) { progress in
+        let status = TUI.run(title: "ChatSearch", top: Configuration.Defaults.tuiTop,
+                             programs: ExternalPrograms(pager: Configuration.Environment.current.pager,
+                                                        editor: Configuration.Environment.current.editor)) { progress in
             let stamps = watch ? FileStamps.scan(config.paths) : nil
             let w = try Workspace(config, embedNow: false, progress: { phase, done, total in
                 progress.update(done: done, total: total, phase: phase)

@@ -60,6 +60,29 @@ final class NCursesTerminal: Terminal {
         clearok(window, true)
     }
 
+    func sendControl(_ sequence: String) {
+        wrefresh(window)
+        var bytes = Array(sequence.utf8)
+        var off = 0
+        while off < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress! + off, $0.count - off) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            off += n
+        }
+    }
+
+    func suspend(_ body: () -> Void) {
+        curs_set(1)
+        endwin()
+        body()
+        // Back in program mode: the next refresh takes the screen again; everything is repainted.
+        reset_prog_mode()
+        curs_set(0)
+        clearok(window, true)
+        wrefresh(window)
+    }
+
     // MARK: - Input
 
     private var decoder = UTF8InputDecoder()

@@ -70,6 +70,7 @@ public struct TUIReducer: Sendable {
             s.searchingQuery = nil
             let refresh = s.results?.query == results.query
             s.results = results
+            s.hitTimes = hitTimes(results)
             s.lastQueryMillis = millis
             if refresh && s.selectionMoved {
                 // The same query with more coverage: the selected turn stays selected, the panes where they were.
@@ -98,6 +99,8 @@ public struct TUIReducer: Sendable {
             s.searchInFlight = false
             s.searchingQuery = nil
             setMessage(&s, "Search failed: \(message)", error: true)
+        case .notice(let text, let isError):
+            setMessage(&s, text, error: isError)
         case .key(let key, let time):
             s.now = max(s.now, time)
             handleKey(&s, key, time, &effects)
@@ -281,8 +284,30 @@ public struct TUIReducer: Sendable {
         case .char("c"):
             s.showContext.toggle()
             adjustScroll(&s)
+        case .char("t"):
+            s.timeOrder.toggle()
+            syncSelection(&s)
+            adjustScroll(&s)
+            setMessage(&s, s.timeOrder ? "Time order: oldest first (t: by relevance)" : "Relevance order (t: by time)", error: false)
         case .char("q"), .escape:
             effects.append(.quit(status: TUIExitStatus.ok))
+        case .char("y"), .char("Y"), .char("o"), .char("e"):
+            guard let ref = s.selectedRef else { return }
+            actOnTurn(&s, key, ref, &effects)
+        default: break
+        }
+    }
+
+    /// `y` / `Y` copy the turn (with context), `o` opens its conversation in the pager, `e` its source file.
+    private func actOnTurn(_ s: inout TUIState, _ key: TUIKey, _ ref: TurnRef, _ effects: inout [TUIEffect]) {
+        guard conversations.indices.contains(ref.conversation) else { return }
+        switch key {
+        case .char("y"), .char("Y"):
+            let withContext = key == .char("Y")
+            effects.append(.copy(text: TurnCopy.text(conversations[ref.conversation], turn: ref.turn, withContext: withContext),
+                                 withContext: withContext))
+        case .char("o"): effects.append(.openPager(ref))
+        case .char("e"): effects.append(.openEditor(ref))
         default: break
         }
     }
@@ -306,6 +331,9 @@ public struct TUIReducer: Sendable {
         case .pageUp, .ctrl("b"): n -= page
         case .home, .char("g"): n = 0
         case .end, .char("G"): n = maxScroll
+        case .char("y"), .char("Y"), .char("o"), .char("e"):
+            actOnTurn(&s, key, ref, &effects)
+            return
         default: return
         }
         s.view = .conversation(ref: ref, scroll: min(max(0, n), maxScroll))
@@ -413,6 +441,19 @@ public struct TUIReducer: Sendable {
             top = min(top, max(0, list.count - height))
             s.scroll[mode] = max(0, top)
         }
+    }
+
+    private func hitTimes(_ results: SearchResults) -> [TurnRef: String] {
+        var times: [TurnRef: String] = [:]
+        for mode in RankingMode.allCases {
+            for hit in results.ranking(mode) where times[hit.ref] == nil {
+                guard conversations.indices.contains(hit.ref.conversation),
+                      conversations[hit.ref.conversation].turns.indices.contains(hit.ref.turn),
+                      let t = conversations[hit.ref.conversation].turns[hit.ref.turn].timestamp else { continue }
+                times[hit.ref] = t
+            }
+        }
+        return times
     }
 
     private func clampViewScroll(_ s: inout TUIState) {

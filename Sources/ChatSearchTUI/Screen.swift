@@ -162,6 +162,7 @@ public enum Screen {
             if let results = s.results {
                 let n = results.ranking(mode).count
                 title += " \(g.dot) \(n.grouped) \(n == 1 ? "hit" : "hits")"
+                if s.timeOrder { title += " \(g.dot) by time" }
             }
             title += " "
             let used = c.put(title, row: layout.titleRow, x: pane.x, maxWidth: pane.width, role: active ? .activePaneTitle : .paneTitle)

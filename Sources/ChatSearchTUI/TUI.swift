@@ -104,7 +104,8 @@ public enum TUI {
     /// - Parameters:
     ///   - title: shown on the start-up screen and the help.
     ///   - top: hits requested per ranking.
-    public static func run(title: String, top: Int, prepare: @escaping @Sendable (TUIProgress) throws -> TUIBackend) -> Int32 {
+    ///   - programs: the pager, editor and clipboard hits are handed to.
+    public static func run(title: String, top: Int, programs: ExternalPrograms, prepare: @escaping @Sendable (TUIProgress) throws -> TUIBackend) -> Int32 {
         csupport_unblock_signals()
         let utf8 = csupport_setlocale_is_utf8() != 0
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
@@ -119,7 +120,7 @@ public enum TUI {
             Reporter.error("cannot initialise the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset"))")
             return TUIExitStatus.noTerminal
         }
-        let app = TUIApp(title: title, top: top, ascii: !utf8, terminal: terminal)
+        let app = TUIApp(title: title, top: top, ascii: !utf8, terminal: terminal, programs: programs)
         let status = app.run(prepare: prepare)
         app.backend?.stop()
         terminal.stop()
@@ -193,6 +194,7 @@ final class TUIApp {
     let title: String
     let top: Int
     let terminal: Terminal
+    let programs: ExternalPrograms
     /// Shared with the preparation thread, which polls it; `.cancelPreparation` sets it.
     let progress = TUIProgress()
     var state = TUIState()
@@ -207,7 +209,8 @@ final class TUIApp {
     private var forceDraw = false
     private let clockStart = DispatchTime.now().uptimeNanoseconds
 
-    init(title: String, top: Int, ascii: Bool, terminal: Terminal) {
+    init(title: String, top: Int, ascii: Bool, terminal: Terminal, programs: ExternalPrograms) {
+        self.programs = programs
         self.title = title
         self.top = top
         self.terminal = terminal
@@ -371,6 +374,12 @@ final class TUIApp {
                 forceDraw = true
             case .quit(let status):
                 exit = status
+            case .copy(let text, let withContext):
+                if let notice = copy(text, withContext: withContext) { apply(notice) }
+            case .openPager(let ref):
+                if let notice = openPager(ref) { apply(notice) }
+            case .openEditor(let ref):
+                if let notice = openEditor(ref) { apply(notice) }
             }
         }
         if let exit, exit == TUIExitStatus.cancelled {
@@ -378,6 +387,57 @@ final class TUIApp {
             terminal.draw(Screen.render(state, conversations: reducer.conversations, width: state.width, height: state.height, color: terminal.hasColor))
         }
         return exit
+    }
+
+    private func copy(_ text: String, withContext: Bool) -> TUIEvent? {
+        switch programs.clipboard {
+        case .osc52:
+            terminal.sendControl(ClipboardMethod.osc52(text))
+            return .notice(TurnCopy.confirmation(text, withContext: withContext, via: "through the terminal (OSC 52)"), isError: false)
+        case .program(let argv):
+            let quoted = argv.map { "'" + $0 + "'" }.joined(separator: " ")
+            guard ExternalPrograms.run(quoted, arguments: [], input: text) == 0 else {
+                return .notice("Copy failed: \(argv[0]) did not succeed", isError: true)
+            }
+            return .notice(TurnCopy.confirmation(text, withContext: withContext, via: "with \(argv[0])"), isError: false)
+        case .unsupported(let message):
+            return .notice(message, isError: true)
+        }
+    }
+
+    private func openPager(_ ref: TurnRef) -> TUIEvent? {
+        guard reducer.conversations.indices.contains(ref.conversation) else { return nil }
+        let document = PagerDocument(conversation: reducer.conversations[ref.conversation], selectedTurn: ref.turn)
+        var status: Int32? = nil
+        terminal.suspend {
+            status = ExternalPrograms.run(programs.pager, arguments: [PagerDocument.positionArgument(pager: programs.pager, line: document.line)],
+                                          input: document.text)
+        }
+        forceDraw = true
+        if status == nil || status == 126 || status == 127 {
+            return .notice("Could not run the pager '\(TerminalText.safe(programs.pager))' (set PAGER)", isError: true)
+        }
+        return nil
+    }
+
+    private func openEditor(_ ref: TurnRef) -> TUIEvent? {
+        guard reducer.conversations.indices.contains(ref.conversation) else { return nil }
+        let conversation = reducer.conversations[ref.conversation]
+        var isFolder: ObjCBool = false
+        guard let path = conversation.source, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
+            let named = conversation.source.map { " (\(TerminalText.safe($0)))" } ?? ""
+            return .notice("The source is not a file that can be edited\(named): it is inside an archive or gone", isError: true)
+        }
+        let line = (try? String(contentsOfFile: path, encoding: .utf8)).flatMap { SourceLine.line(of: ref.turn, in: conversation, fileText: $0) }
+        var status: Int32? = nil
+        terminal.suspend {
+            status = ExternalPrograms.run(programs.editor, arguments: (line.map { ["+\($0)"] } ?? []) + [path], input: nil)
+        }
+        forceDraw = true
+        if status == nil || status == 126 || status == 127 {
+            return .notice("Could not run the editor '\(TerminalText.safe(programs.editor))' (set EDITOR)", isError: true)
+        }
+        return line == nil ? .notice("Opened at the top: the turn's line was not found in the file", isError: false) : nil
     }
 
     private func describe(_ error: Error) -> String {

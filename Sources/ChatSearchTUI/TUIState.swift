@@ -94,6 +94,10 @@ public struct TUIState: Equatable, Sendable {
     /// The user moved the selection since these results' query was first shown; until then it follows the
     /// top hit as refreshed results come in.
     public var selectionMoved: Bool = false
+    /// Show every pane's hits in time order (oldest first, turns without a date last) instead of by rank (`t`).
+    public var timeOrder: Bool = false
+    /// The shown hits' `Turn.timestamp`s, for the time order; filled when results arrive.
+    public var hitTimes: [TurnRef: String] = [:]
     /// First visible row per ranking mode.
     public var scroll: [RankingMode: Int] = [:]
 
@@ -146,7 +150,19 @@ public struct TUIState: Equatable, Sendable {
         return [.late, rightMode]
     }
 
-    public func hits(_ mode: RankingMode) -> [Hit] { results?.ranking(mode) ?? [] }
+    public func hits(_ mode: RankingMode) -> [Hit] {
+        let ranked = results?.ranking(mode) ?? []
+        guard timeOrder else { return ranked }
+        // Same hits, same ranks: ordered by time, ties (and undated turns, last) by rank.
+        return ranked.enumerated().sorted { a, b in
+            switch (hitTimes[a.element.ref], hitTimes[b.element.ref]) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
 
     public var activeMode: RankingMode {
         let modes = paneModes
@@ -170,6 +186,12 @@ public enum TUIEffect: Equatable, Sendable {
     case cancelPreparation
     case redraw
     case quit(status: Int32)
+    /// Put `text` on the clipboard (`y`, `Y`); the app answers with `.notice`.
+    case copy(text: String, withContext: Bool)
+    /// Show the whole conversation in `$PAGER` at the turn (`o`), the screen suspended meanwhile.
+    case openPager(TurnRef)
+    /// Open the turn's source file in `$EDITOR` at its line (`e`), the screen suspended meanwhile.
+    case openEditor(TurnRef)
 }
 
 /// Inputs to the reducer.
@@ -186,6 +208,8 @@ public enum TUIEvent: Equatable, Sendable {
     case coverage(IndexCoverage)
     /// Watched files changed (`--watch`): the corpus now holds this many conversations and turns.
     case corpusGrew(conversations: Int, turns: Int, message: String)
+    /// What an effect did (a copy, a pager that could not start), for the status line.
+    case notice(String, isError: Bool)
 }
 
 /// Exit statuses of `TUI.run`, by their names in the TUI: the values are `ExitStatus`'s (the one table).

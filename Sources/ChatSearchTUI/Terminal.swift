@@ -16,4 +16,9 @@ protocol Terminal: AnyObject {
     func draw(_ frame: Frame)
     /// Repaint everything at the next draw (Ctrl-L).
     func forceRedraw()
+    /// Write a control sequence (OSC 52) straight to the terminal, after what is drawn.
+    func sendControl(_ sequence: String)
+    /// Give the terminal back to the shell's modes while `body` runs another program on it (a pager, an
+    /// editor), then take it back and repaint everything.
+    func suspend(_ body: () -> Void)
 }

@@ -12,6 +12,8 @@ final class ScriptedTerminal: Terminal, @unchecked Sendable {
     }
 
     let hasColor = false
+    /// Programs that are never started by these tests (they press no y, o or e).
+    static let programs = ExternalPrograms(pager: "false", editor: "false", clipboard: .osc52)
     let width: Int, height: Int
     private var steps: [Step]
     private(set) var frames: [Frame] = []
@@ -29,6 +31,9 @@ final class ScriptedTerminal: Terminal, @unchecked Sendable {
     func size() -> (width: Int, height: Int) { (width, height) }
     func draw(_ frame: Frame) { frames.append(frame) }
     func forceRedraw() {}
+    private(set) var controls: [String] = []
+    func sendControl(_ sequence: String) { controls.append(sequence) }
+    func suspend(_ body: () -> Void) { body() }
 
     func readKey(timeoutMs: Int) -> TerminalInput {
         guard let step = steps.first else { return .none }
@@ -60,7 +65,7 @@ final class ScriptedTerminal: Terminal, @unchecked Sendable {
                .init(after: "Hybrid (lexical + naive)", input: .key(.char("?"))),
                .init(after: "right pane: Late chunking OFF <-> Hybrid (lexical + naive)", input: .key(.char("x"))),
                .init(after: "Search:", input: .key(.char("q")))])
-        let app = TUIApp(title: "ChatSearch", top: 20, ascii: false, terminal: terminal)
+        let app = TUIApp(title: "ChatSearch", top: 20, ascii: false, terminal: terminal, programs: ScriptedTerminal.programs)
         let status = app.run { _ in FakeBackend(hybridBase: .naive, availableModes: RankingMode.allCases) }
         #expect(terminal.stalled == nil, "never shown: \(terminal.stalled ?? "")\n\(terminal.screen)")
         #expect(status == TUIExitStatus.ok)
@@ -69,7 +74,7 @@ final class ScriptedTerminal: Terminal, @unchecked Sendable {
 
     @Test func cancellingDuringPreparationStopsIt() {
         let terminal = ScriptedTerminal([.init(after: "cancel", input: .key(.escape))])
-        let app = TUIApp(title: "ChatSearch", top: 20, ascii: false, terminal: terminal)
+        let app = TUIApp(title: "ChatSearch", top: 20, ascii: false, terminal: terminal, programs: ScriptedTerminal.programs)
         let sawCancel = Flag()
         let status = app.run { progress in
             progress.update(done: 0, total: 100, phase: "Embedding turns")

@@ -58,7 +58,7 @@ struct TUIEndToEndTests {
         /// and the model `model` (the default one by default).
         /// `arguments`: more options after the paths (words without spaces).
         init(width: Int = 120, height: Int = 35, paths: String = TUIEndToEndTests.sampleData, index: String = TUIEndToEndTests.index,
-             model: String = TestPaths.defaultModel, arguments: [String] = []) throws {
+             model: String = TestPaths.defaultModel, arguments: [String] = [], environment: [String: String] = [:]) throws {
             if paths == TUIEndToEndTests.sampleData && index == TUIEndToEndTests.index, let problem = TUIEndToEndTests.sharedIndexProblem {
                 throw SharedIndexFailure(description: problem)
             }
@@ -82,7 +82,7 @@ struct TUIEndToEndTests {
                 "EXTRA_ARGS": arguments.joined(separator: " "),
                 "PID_FILE": dir.appendingPathComponent("pid").path,
                 "STATUS_FILE": dir.appendingPathComponent("status").path,
-            ], directory: TestPaths.packageRoot.path)
+            ].merging(environment) { _, extra in extra }, directory: TestPaths.packageRoot.path)
         }
 
         /// The app's exit status once it has exited.

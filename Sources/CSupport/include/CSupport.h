@@ -28,4 +28,12 @@ void csupport_set_engine_context(const char *context);
 /// "chatsearch: llama.cpp stopped while running <context>: <message>" (control characters shown as '?', ggml's
 /// source location left out), and ends the process with status 1 instead of aborting with a backtrace.
 void csupport_engine_abort(const char *message);
+/// Runs `argv` (argv[0] looked up in PATH) in the foreground with `stdin_fd` as its stdin (-1: inherit),
+/// stdout and stderr inherited, and waits for it. While it runs this process ignores SIGINT and SIGQUIT
+/// (as system(3) does: Ctrl-C belongs to the child); the child starts with them at their defaults.
+/// Returns the child's exit status, 128+n when it ended by signal n, or -1 when it could not be started.
+int csupport_run_foreground(char *const argv[], int stdin_fd);
+/// A private (0600) temporary file holding `length` bytes of `bytes`, already unlinked, positioned at its
+/// start; -1 on failure.
+int csupport_private_temp_fd(const char *bytes, size_t length);
 #endif
