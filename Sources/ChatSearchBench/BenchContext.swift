@@ -88,9 +88,10 @@ public final class BenchContext {
     }
 
     /// One mode of indexing, timed: tokens are those sent to the engine (macro windows included).
-    public func index(_ conversations: [Conversation], _ embedder: LlamaEmbedder, recipe: EmbeddingRecipe,
-                      mode: TurnEncoder.Mode) throws -> (Measurement, [[[Float]]]) {
+    public func index(_ conversations: [Conversation], _ embedder: TokenEmbedder, recipe: EmbeddingRecipe,
+                      mode: TurnEncoder.Mode, sequencesPerCall: Int? = nil) throws -> (Measurement, [[[Float]]]) {
         let encoder = try TurnEncoder(embedder: embedder, recipe: recipe)
+        if let n = sequencesPerCall { encoder.sequencesPerCall = n }
         let clock = Stopwatch()
         let out = try encoder.encode(conversations, modes: [mode])
         let seconds = clock.seconds

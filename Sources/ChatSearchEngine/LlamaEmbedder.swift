@@ -12,6 +12,10 @@ public final class LlamaEmbedder: TokenEmbedder {
     /// Tokens packed into one decode call (one micro-batch; BERT attention needs a whole sequence in one).
     public let batchTokens: Int
     public let maxSequencesPerBatch: Int
+    /// The model's figures as llama-server reports them under `/v1/models` `meta` (`ServerModelCheck`).
+    public let vocabularySize: Int
+    public let parameterCount: UInt64
+    public let modelBytes: UInt64
 
     private let model: OpaquePointer
     private let context: OpaquePointer
@@ -107,6 +111,9 @@ public final class LlamaEmbedder: TokenEmbedder {
         self.model = model
         self.context = context
         self.vocab = llama_model_get_vocab(model)
+        self.vocabularySize = Int(llama_vocab_n_tokens(llama_model_get_vocab(model)))
+        self.parameterCount = llama_model_n_params(model)
+        self.modelBytes = llama_model_size(model)
         self.batchTokens = budget
         self.maxSequencesPerBatch = maxSequencesPerBatch
         self.batch = llama_batch_init(Int32(budget), 0, 1)

@@ -73,6 +73,17 @@ public struct Configuration: Sendable {
         public static let blockContextTokens = LateContext.defaultBlockContextTokens
         /// The cap on `--max-tokens`'s default (the model's context).
         public static let maxSequenceTokens = LlamaEmbedder.defaultMaxSequenceTokens
+        /// Sequences the encoder gathers per engine call (times servers x requests in flight with `--engine`).
+        public static let sequencesPerCall = TurnEncoder.defaultSequencesPerCall
+        /// `--engine`: requests each server holds, the timeout, failures in a row before a server is
+        /// left out, and the first wait after a failure (`ServerEmbedder.Settings`).
+        public static let engineInFlight = ServerEmbedder.Settings.Defaults.inFlight
+        public static let engineTimeout = ServerEmbedder.Settings.Defaults.timeout
+        public static let engineAttempts = ServerEmbedder.Settings.Defaults.attempts
+        public static let engineBackoff = ServerEmbedder.Settings.Defaults.backoff
+        /// `serve-engine`'s address and port.
+        public static let serveHost = "127.0.0.1"
+        public static let servePort = 8181
         /// The floor of `--batch-tokens`'s default (the model's context).
         public static let minimumBatchTokens = LlamaEmbedder.defaultMinimumBatchTokens
         /// The cap on `--overlap`'s default (a quarter of the context).
@@ -89,6 +100,10 @@ public struct Configuration: Sendable {
         public var index: String?
         /// `$CHATSEARCH_CACHE`, else `$XDG_CACHE_HOME/chatsearch`, else `~/.cache/chatsearch`.
         public var cacheDirectory: String
+        /// `$CHATSEARCH_ENGINE`: the engine servers when `--engine` is not given.
+        public var engine: String?
+        /// `$CHATSEARCH_ENGINE_TOKEN`: the bearer token for the engine servers (never printed).
+        public var engineToken: String?
         /// `$TERM` (`dumb` counts as no terminal for the output style: `TTY`).
         public var term: String?
         /// `$PAGER` for the TUI's `o`, else `Defaults.pager`.
@@ -103,6 +118,8 @@ public struct Configuration: Sendable {
             term = value("TERM")
             pager = value("PAGER") ?? Defaults.pager
             editor = value("VISUAL") ?? value("EDITOR") ?? Defaults.editor
+            engine = value("CHATSEARCH_ENGINE")
+            engineToken = value("CHATSEARCH_ENGINE_TOKEN")
             cacheDirectory = value("CHATSEARCH_CACHE")
                 ?? ((value("XDG_CACHE_HOME") ?? (NSHomeDirectory() + "/.cache")) + "/chatsearch")
         }

@@ -19,6 +19,13 @@ public struct EngineSettings: Sendable {
     /// True when neither `--model` nor `$CHATSEARCH_MODEL` named the model: `AutomaticModel` may then
     /// choose the multilingual one for the loaded chats.
     public var automaticModel: Bool
+    /// llama-server instances that encode instead of the in-process engine (`--engine`,
+    /// `$CHATSEARCH_ENGINE`); empty: in-process. The local model still tokenizes and is the reference
+    /// every server is checked against.
+    public var servers: [URL] = []
+    /// `$CHATSEARCH_ENGINE_TOKEN`: sent as `Authorization: Bearer` to the servers, never printed.
+    public var serverToken: String?
+    public var serverSettings = ServerEmbedder.Settings()
 
     public init(modelPath: String, threads: Int? = nil, maxTokens: Int? = nil, batchTokens: Int? = nil, verbose: Bool = false,
                 queryPrefix: String? = nil, documentPrefix: String? = nil, automaticModel: Bool = false) {
@@ -36,5 +43,19 @@ public struct EngineSettings: Sendable {
         let e = try LlamaEmbedder(modelPath: modelPath, threads: threads, maxSequenceTokens: maxTokens, batchTokens: batchTokens, verbose: verbose)
         e.overridePrefixes(query: queryPrefix, document: documentPrefix)
         return e
+    }
+
+    /// `--engine`'s comma-separated list of http(s) URLs.
+    public static func serverURLs(_ list: String) throws -> [URL] { try ServerEmbedder.urls(list) }
+
+    /// The engine that encodes for `local`: itself, or the servers, checked against it.
+    public func encodingEngine(local: LlamaEmbedder) throws -> TokenEmbedder {
+        servers.isEmpty ? local : try ServerEmbedder(local: local, urls: servers, token: serverToken, settings: serverSettings)
+    }
+
+    /// Sequences gathered per engine call: more when servers share the work, so each holds a few requests.
+    public static func sequencesPerCall(_ engine: TokenEmbedder) -> Int {
+        guard let s = engine as? ServerEmbedder else { return Configuration.Defaults.sequencesPerCall }
+        return Configuration.Defaults.sequencesPerCall * max(1, s.servers.count * s.settings.inFlight)
     }
 }

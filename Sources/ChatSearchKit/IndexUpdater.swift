@@ -22,7 +22,9 @@ public final class IndexUpdater {
     public init(_ config: Configuration) throws {
         self.config = config
         embedder = try config.engine.makeEmbedder()
-        encoder = try TurnEncoder(embedder: SerialEmbedder(embedder), recipe: config.recipe)
+        let encoding = try config.engine.encodingEngine(local: embedder)
+        encoder = try TurnEncoder(embedder: SerialEmbedder(encoding), recipe: config.recipe)
+        encoder.sequencesPerCall = EngineSettings.sequencesPerCall(encoding)
         let modelID = try ModelIdentity.sha256(ofFile: embedder.info.path)
         var notices: [String] = []
         store = try IndexStore.open(path: config.indexPath) { notices.append($0) }

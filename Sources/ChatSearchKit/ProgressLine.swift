@@ -7,6 +7,8 @@ public final class ProgressLine {
     private let start = Date()
     private var lastDraw = Date.distantPast
     private var shown = false
+    /// More to show after the figures (the engine servers' throughput with `--engine`).
+    public var detail: (() -> String)?
 
     public init(_ label: String, enabled: Bool = TTY.isTerminal(2)) {
         self.label = label
@@ -22,7 +24,8 @@ public final class ProgressLine {
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let left = rate > 0 ? Double(total - done) / rate : 0
         let pct = total > 0 ? 100 * done / total : 100
-        let text = "\(label): \(done)/\(total) \(unit) (\(pct)%), \(String(format: "%.0f", rate))/s, \(Self.duration(left)) left"
+        var text = "\(label): \(done)/\(total) \(unit) (\(pct)%), \(String(format: "%.0f", rate))/s, \(Self.duration(left)) left"
+        if let d = detail?(), !d.isEmpty { text += " · " + d }
         Output.write(2, "\r\u{1B}[K" + text)
         shown = true
     }

@@ -1,4 +1,5 @@
 import ChatSearchCore
+import ChatSearchEngine
 import Foundation
 
 /// `chatsearch embed`: one JSON line per turn and mode, {"conversation", "turn", "mode", "text": the
@@ -8,8 +9,11 @@ public enum VectorExport {
         let load = ConversationLoader.load(paths: config.paths, format: config.inputFormat, includeTools: config.includeTools)
         Reporting.problems(load)
         let embedder = try config.engine.makeEmbedder()
-        let encoder = try TurnEncoder(embedder: embedder, recipe: config.recipe)
+        let encoding = try config.engine.encodingEngine(local: embedder)
+        let encoder = try TurnEncoder(embedder: encoding, recipe: config.recipe)
+        encoder.sequencesPerCall = EngineSettings.sequencesPerCall(encoding)
         let progress = ProgressLine("Embedding")
+        if let servers = encoding as? ServerEmbedder { progress.detail = { servers.throughputSummary } }
         let out = try encoder.encode(load.conversations, modes: modes, progress: { d, t in progress.update(d, t) })
         progress.finish()
         for (ci, c) in load.conversations.enumerated() {

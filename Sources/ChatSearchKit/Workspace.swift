@@ -17,6 +17,8 @@ public final class Workspace {
     /// at once, or once the TUI has restored the terminal).
     public let indexNotices: [String]
     public let embedder: LlamaEmbedder
+    /// The servers that encode for this run (`--engine`), nil when it encodes in-process.
+    public let servers: ServerEmbedder?
     /// The model chosen for the loaded chats when none was named (`AutomaticModel`).
     public let model: AutomaticModel
     public let corpus: IndexedCorpus
@@ -31,7 +33,8 @@ public final class Workspace {
     /// up to date (`IndexSync`) before reading the corpus; without it only the texts are stored (lexical
     /// search covers everything at once), the corpus covers the vectors stored before, and
     /// `BackgroundIndexing` embeds the rest.
-    public init(_ config: Configuration, embedNow: Bool = true, progress: IndexSync.Progress? = nil, isCancelled: () -> Bool = { false }) throws {
+    public init(_ config: Configuration, embedNow: Bool = true, progress: IndexSync.Progress? = nil, isCancelled: () -> Bool = { false },
+                engineReady: ((ServerEmbedder) -> Void)? = nil) throws {
         self.config = config
         let clock = PhaseClock(enabled: config.engine.verbose)
         progress?("Loading conversations", 0, 0)
@@ -43,7 +46,12 @@ public final class Workspace {
         var engine = config.engine
         engine.modelPath = model.path
         embedder = try engine.makeEmbedder()
-        let encoder = try TurnEncoder(embedder: SerialEmbedder(embedder), recipe: config.recipe)
+        if !engine.servers.isEmpty { progress?("Checking the engine servers", 0, 0) }
+        let encoding = try engine.encodingEngine(local: embedder)
+        servers = encoding as? ServerEmbedder
+        if let servers { engineReady?(servers) }
+        let encoder = try TurnEncoder(embedder: SerialEmbedder(encoding), recipe: config.recipe)
+        encoder.sequencesPerCall = EngineSettings.sequencesPerCall(encoding)
         let modelID = try ModelIdentity.sha256(ofFile: embedder.info.path)
         clock.lap("load the model")
         var notices: [String] = []
@@ -68,7 +76,8 @@ public final class Workspace {
     /// index holds now (the texts are stored, nothing is embedded: see `init`).
     public static func open(_ config: Configuration, wait: Bool = true) throws -> Workspace {
         let progress = ProgressLine("Indexing")
-        let w = try Workspace(config, embedNow: wait) { _, done, total in if total > 0 { progress.update(done, total) } }
+        let w = try Workspace(config, embedNow: wait, progress: { _, done, total in if total > 0 { progress.update(done, total) } },
+                              engineReady: { servers in progress.detail = { servers.throughputSummary } })
         progress.finish(w.embeddedTurns > 0 ? "Indexed \(w.embeddedTurns) turn vectors into \(config.indexPath)" : nil)
         for n in w.indexNotices { Output.error(n) }
         if let n = w.model.notice { Output.error(n) }

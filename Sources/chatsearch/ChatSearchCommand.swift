@@ -21,7 +21,7 @@ struct ChatSearchCommand: ParsableCommand {
           chatsearch sources && chatsearch search claude-code -q "the login test"
         """,
         version: VersionReport.text,
-        subcommands: [TUICommand.self, SearchCommand.self, IndexCommand.self, EmbedCommand.self, EvalCommand.self, InfoCommand.self, ModelsCommand.self, BenchCommand.self, SourcesCommand.self],
+        subcommands: [TUICommand.self, SearchCommand.self, IndexCommand.self, EmbedCommand.self, EvalCommand.self, InfoCommand.self, ModelsCommand.self, BenchCommand.self, SourcesCommand.self, ServeEngineCommand.self],
         defaultSubcommand: TUICommand.self
     )
 

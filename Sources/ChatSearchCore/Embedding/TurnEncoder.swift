@@ -18,7 +18,8 @@ public final class TurnEncoder {
     /// Tokens sent to the engine so far, per mode (the indexing cost).
     public private(set) var tokensEncoded: [Mode: Int] = [:]
     /// How many sequences are gathered before one `embed` call.
-    public var sequencesPerCall = 64
+    public var sequencesPerCall = TurnEncoder.defaultSequencesPerCall
+    public static let defaultSequencesPerCall = 64
 
     private let contextLength: Int
     private let overlap: Int

@@ -11,7 +11,15 @@ struct InfoCommand: ParsableCommand {
     @OptionGroup var recipe: RecipeOptions
     @OptionGroup var index: IndexOptions
 
+    @Flag(help: "Print the llama-server command line that serves the model for `--engine` (as `serve-engine --print`).")
+    var engineCommand = false
+
     func run() throws {
+        if engineCommand {
+            var settings = try model.settings()
+            settings.servers = []
+            return try EngineServe.print(settings, host: Configuration.Defaults.serveHost, port: Configuration.Defaults.servePort)
+        }
         try InfoReport.run(Configuration(paths: [], engine: try model.settings(), recipe: recipe.recipe(), indexPath: index.path))
     }
 }

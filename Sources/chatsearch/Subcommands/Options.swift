@@ -35,7 +35,20 @@ struct ModelOptions: ParsableArguments {
     @Flag(help: "Show llama.cpp's log on stderr.")
     var verbose = false
 
+    @Option(help: ArgumentHelp("Encode on these llama-server instances instead of in-process, comma-separated (`chatsearch serve-engine` starts one; each is checked to run the same model; default: $CHATSEARCH_ENGINE, with $CHATSEARCH_ENGINE_TOKEN as bearer token).", valueName: "url,..."))
+    var engine: String?
+
     func settings() throws -> EngineSettings {
+        var s = try localSettings()
+        let env = Configuration.Environment.current
+        if let list = engine ?? env.engine {
+            s.servers = try EngineSettings.serverURLs(list)
+            s.serverToken = env.engineToken
+        }
+        return s
+    }
+
+    private func localSettings() throws -> EngineSettings {
         EngineSettings(modelPath: try ModelLocator.path(model), threads: threads, maxTokens: maxTokens, batchTokens: batchTokens,
                        verbose: verbose, queryPrefix: queryPrefix, documentPrefix: documentPrefix,
                        automaticModel: !ModelLocator.isNamed(model))
