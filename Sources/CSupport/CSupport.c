@@ -34,6 +34,16 @@ void csupport_unblock_signals(void) {
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
+void csupport_default_interrupts(void) {
+    const int sigs[] = {SIGINT, SIGQUIT};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction current;
+        if (sigaction(sigs[i], NULL, &current) == 0 && current.sa_handler == SIG_IGN && !(current.sa_flags & SA_SIGINFO)) {
+            signal(sigs[i], SIG_DFL);
+        }
+    }
+}
+
 void csupport_default_sigpipe(void) { signal(SIGPIPE, SIG_DFL); }
 
 int csupport_set_ctype_utf8(void) {

@@ -16,6 +16,8 @@ public struct BenchOptions: Sendable {
     /// Size of the generated ChatGPT-shaped archive and of the generated chat corpus.
     public var archiveConversations = 1_000
     public var chatTurns = 100_000
+    /// Size of the generated large ChatGPT export whose loading memory the big-export section measures.
+    public var bigExportBytes = 50_000_000
     /// Single messages, in bytes, for the long-message section.
     public var longMessageBytes = [10_000, 100_000]
     /// Late-chunking policies the recipes section measures against naive.

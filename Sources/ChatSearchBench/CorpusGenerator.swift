@@ -118,6 +118,45 @@ public struct CorpusGenerator {
         try data.write(to: URL(fileURLWithPath: path))
     }
 
+    /// A ChatGPT export of at least `bytes` bytes, shaped as `writeChatGPTArchive` writes it, written one
+    /// conversation at a time (never held whole); returns the conversations and turns written.
+    public mutating func writeLargeChatGPTExport(bytes: Int, to path: String) throws -> (conversations: Int, turns: Int) {
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        defer { try? file.close() }
+        var written = 1, c = 0, turnCount = 0
+        var clock = 1_700_000_000.0
+        try file.write(contentsOf: Data("[".utf8))
+        while written < bytes {
+            let topics = (0..<3).map { _ in inventedWord() }
+            var mapping: [String: Any] = [:]
+            let root = "c\(c)-root"
+            mapping[root] = ["id": root, "message": NSNull(), "parent": NSNull(), "children": ["c\(c)-m0"]] as [String: Any]
+            var parent = root
+            for t in 0..<10 {
+                let id = "c\(c)-m\(t)"
+                clock += Double(int(5...4000))
+                let role = t % 2 == 0 ? "user" : "assistant"
+                let message: [String: Any] = [
+                    "id": id, "author": ["role": role], "create_time": clock,
+                    "content": ["content_type": "text", "parts": [role == "user" ? question(topics: topics) : answer(topics: topics)]],
+                ]
+                mapping[id] = ["id": id, "message": message, "parent": parent, "children": t < 9 ? ["c\(c)-m\(t + 1)"] : []] as [String: Any]
+                parent = id
+            }
+            let item: [String: Any] = ["title": "\(pick(Self.verbs)) \(topics[0])", "create_time": clock, "mapping": mapping,
+                                       "current_node": parent, "conversation_id": "conv-\(c)"]
+            var data = try JSONSerialization.data(withJSONObject: item, options: [.sortedKeys])
+            if c > 0 { data.insert(UInt8(ascii: ","), at: 0) }
+            try file.write(contentsOf: data)
+            written += data.count
+            c += 1
+            turnCount += 10
+        }
+        try file.write(contentsOf: Data("]".utf8))
+        return (c, turnCount)
+    }
+
     /// A chat corpus in JSON Lines: `turns` turns in conversations of 20 to 400 short messages between
     /// two people.
     public mutating func writeChat(turns: Int, to path: String) throws {

@@ -22,7 +22,7 @@ public struct Benchmark {
     }
 
     /// Sections defined with the application (index, TUI), run after ChatSearchBench's own.
-    public static var extraSections: [BenchSection] { [FirstIndexBench.section, IndexBench.startUpSection, IndexBench.queryScanSection, IncrementalIndexBench.section, ModelsSection.section, EngineServersBench.section] }
+    public static var extraSections: [BenchSection] { [FirstIndexBench.section, IndexBench.startUpSection, IndexBench.queryScanSection, IncrementalIndexBench.section, ModelsSection.section, EngineServersBench.section, BigExportBench.section] }
 
     public static var sectionNames: [String] { (Bench.sections + extraSections).map { $0.name } }
 

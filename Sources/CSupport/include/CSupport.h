@@ -9,6 +9,10 @@ int csupport_wcwidth(unsigned int codepoint);
 int csupport_setlocale_is_utf8(void);
 /// Unblock the signals a parent (a test runner) may have blocked: SIGINT, SIGTERM, SIGWINCH, SIGPIPE...
 void csupport_unblock_signals(void);
+/// SIGINT and SIGQUIT ignored by whoever started the process (a shell does that to the jobs it starts
+/// with `&`) get their default action back, so Ctrl-C, Ctrl-\ and `kill -INT` end it in every phase.
+/// SIGHUP ignored (nohup) and SIGTERM ignored stay ignored.
+void csupport_default_interrupts(void);
 /// Restore default SIGPIPE handling so `| head` ends the process quietly.
 void csupport_default_sigpipe(void);
 /// setlocale(LC_CTYPE, ...) to a UTF-8 locale (C.UTF-8, C.utf8, en_US.UTF-8); 1 on success. For tests.

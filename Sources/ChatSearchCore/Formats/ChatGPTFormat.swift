@@ -10,14 +10,11 @@
 enum ChatGPTFormat {
     static func parse(_ input: FormatInput) throws(LoadProblem) -> FormatOutput {
         var output = FormatOutput()
-        var items = try input.parseJSONItems(of: "ChatGPT conversations", key: "mapping")
-        for i in items.indices {
-            // Each conversation's parsed JSON is freed once read, so the tree shrinks as turns are made.
-            let item = items[i]
-            items[i] = .null
+        // One conversation's parsed JSON at a time: each is read into turns before the next is parsed.
+        try input.forEachJSONItem(of: "ChatGPT conversations", key: "mapping") { i, item in
             guard let object = item.object, let mapping = object["mapping"]?.object else {
                 output.problems.append(input.problem(item.line, "item \(i + 1) is not a ChatGPT conversation (no \"mapping\" object); skipped"))
-                continue
+                return
             }
             let id = object["conversation_id"]?.scalarText ?? object["id"]?.scalarText ?? "\(input.baseName)#\(i + 1)"
             let turns = branch(mapping, current: object["current_node"]?.string).compactMap {

@@ -9,11 +9,11 @@
 enum ClaudeFormat {
     static func parse(_ input: FormatInput) throws(LoadProblem) -> FormatOutput {
         var output = FormatOutput()
-        let items = try input.parseJSONItems(of: "Claude conversations", key: "chat_messages")
-        for (i, item) in items.enumerated() {
+        // One conversation's parsed JSON at a time.
+        try input.forEachJSONItem(of: "Claude conversations", key: "chat_messages") { i, item in
             guard let object = item.object, let messages = object["chat_messages"]?.array else {
                 output.problems.append(input.problem(item.line, "item \(i + 1) is not a Claude conversation (no \"chat_messages\" array); skipped"))
-                continue
+                return
             }
             let id = object["uuid"]?.scalarText ?? "\(input.baseName)#\(i + 1)"
             var turns: [Turn] = []

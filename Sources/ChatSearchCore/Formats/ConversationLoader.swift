@@ -71,14 +71,15 @@ public enum ConversationLoader {
     // MARK: - Reading one file
 
     static func read(_ file: SourceFile, format: ChatFormat?, companions: Companions, includeTools: Bool = false) -> FormatOutput {
-        // The file's bytes are released once decoded (not held while the text is parsed).
-        let decoded: Decoded
+        // Valid UTF-8 is read in place (the file's bytes are the text); only other files are decoded into a
+        // string. The bytes are released when this returns.
+        let decoded: (body: FormatBody, invalid: (encoding: String, line: Int, count: Int)?)
         do {
             let data = try file.read()
             if format == nil, let kind = BinaryFile.kind(data) {
                 return FormatOutput(problems: [LoadProblem(path: file.path, reason: BinaryFile.reason(kind))])
             }
-            decoded = decode(data)
+            decoded = body(data)
         } catch {
             return FormatOutput(problems: [error])
         }
@@ -88,16 +89,18 @@ public enum ConversationLoader {
                 path: file.path, line: bad.line,
                 reason: "invalid \(bad.encoding) (\(bad.count) bad sequence\(bad.count == 1 ? "" : "s") loaded as U+FFFD)"))
         }
-        if decoded.text.allSatisfy(\.isWhitespace) { return output }
-        let input = FormatInput(path: file.path, text: decoded.text, companions: companions, includeTools: includeTools)
-        guard let format = format ?? FormatDetection.detect(path: file.path, text: decoded.text) else {
-            output.problems.append(input.problem(nil, FormatDetection.unknownFormatReason(decoded.text)))
+        if decoded.body.isAllWhitespace { return output }
+        let input = FormatInput(path: file.path, body: decoded.body, companions: companions, includeTools: includeTools)
+        guard let format = format ?? FormatDetection.detect(input) else {
+            output.problems.append(input.problem(nil, FormatDetection.unknownFormatReason(input.text)))
             return output
         }
         do {
             var parsed = try parse(input, as: format)
             TurnTimestamps.fill(&parsed.conversations, format: format)
-            output.conversations = parsed.conversations.map(trimmingTexts)
+            // Trimmed in place, one conversation at a time (never a second copy of every text).
+            for i in parsed.conversations.indices { trimTexts(&parsed.conversations[i]) }
+            output.conversations = parsed.conversations
             output.problems += parsed.problems
             output.thread = parsed.thread
         } catch {
@@ -136,14 +139,14 @@ public enum ConversationLoader {
     }
 
     /// Every reader's message text gets the one whitespace rule (`trimmed`); turns left empty are dropped.
-    private static func trimmingTexts(_ conversation: Conversation) -> Conversation {
-        var c = conversation
-        c.turns = c.turns.compactMap { turn in
-            var t = turn
-            t.text = String(turn.text.trimmed)
-            return t.text.isEmpty ? nil : t
+    private static func trimTexts(_ conversation: inout Conversation) {
+        conversation.turns.removeAll { turn in turn.text.trimmed.isEmpty }
+        for i in conversation.turns.indices {
+            let trimmed = conversation.turns[i].text.trimmed
+            if trimmed.startIndex != conversation.turns[i].text.startIndex || trimmed.endIndex != conversation.turns[i].text.endIndex {
+                conversation.turns[i].text = String(trimmed)
+            }
         }
-        return c
     }
 
     /// Joins the parts of conversations stored across files into the place of their first part; a thread
@@ -202,6 +205,21 @@ public enum ConversationLoader {
     static func decode(_ data: Data) -> Decoded {
         // Read in place: no copy of the file's bytes.
         data.withUnsafeBytes { raw in decode(raw.bindMemory(to: UInt8.self)) }
+    }
+
+    /// The text of a file for the readers: its own bytes when they are valid UTF-8 (after a byte-order
+    /// mark), otherwise decoded as `decode` does, with where the bad sequences are.
+    static func body(_ data: Data) -> (body: FormatBody, invalid: (encoding: String, line: Int, count: Int)?) {
+        let utf8Start: Int? = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let body = UnsafeBufferPointer(rebasing: bytes[start...])
+            return badSequences(body, parser: Unicode.UTF8.ForwardParser(), start: 0).first == nil ? start : nil
+        }
+        if let utf8Start { return (FormatBody(validUTF8: data, from: utf8Start), nil) }
+        let decoded = decode(data)
+        return (FormatBody(text: decoded.text), decoded.invalid)
     }
 
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Decoded {

@@ -1,5 +1,37 @@
 /// Which format a file is in, from its content (the extension is only a hint).
 enum FormatDetection {
+    /// `detect(path:text:)` for a file read by the loader. A JSON document is checked from its bytes one
+    /// array item at a time (only the first is kept), so a big export is never held parsed whole; anything
+    /// else, or JSON that does not parse, goes the text's way.
+    static func detect(_ input: FormatInput) -> ChatFormat? {
+        let ext = SourceFile.fileExtension(input.fileName)
+        let json: JSONValue? = input.body.withUTF8 { bytes in
+            guard let start = bytes.firstIndex(where: { !(9...13).contains($0) && $0 != 32 }) else { return nil }
+            switch bytes[start] {
+            case UInt8(ascii: "{"): break
+            case UInt8(ascii: "["):
+                // As in detect(path:text:): "[" then an object, an array, a string, "]" or nothing.
+                guard let next = bytes[(start + 1)...].first(where: { !(9...13).contains($0) && $0 != 32 }) else { break }
+                guard next < 0x80 else { return nil }  // non-ASCII white space: the text decides
+                guard "{[]\"".utf8.contains(next) else { return nil }
+            default: return nil
+            }
+            var first: JSONValue?
+            var isArray = true
+            do {
+                if let whole = try JSONParser.parseItems(bytes: bytes, item: { if first == nil { first = $0 } }) {
+                    isArray = false
+                    first = whole
+                }
+            } catch {
+                return nil
+            }
+            return isArray ? .array(first.map { [$0] } ?? [], line: 1) : first
+        }
+        if let json { return detectJSON(json, ext: ext) }
+        return detect(path: input.path, text: input.text)
+    }
+
     static func detect(path: String, text: String) -> ChatFormat? {
         let ext = SourceFile.fileExtension(SourceFile.fileName(path))
         guard let first = text.first(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else { return nil }

@@ -1,11 +1,26 @@
+import Foundation
+
 /// One decoded input file, as handed to a format's parser.
 struct FormatInput {
     var path: String
-    var text: String
+    /// The file's text (made from its bytes on first use: readers of big JSON exports never need it whole).
+    var text: String { body.text }
+    let body: FormatBody
     /// The other files of the same load, for readers that look beside the file (Slack's `users.json`).
     var companions = Companions([])
     /// Load tool calls and their outputs as turns of speaker `tool` (coding-agent sessions).
     var includeTools = false
+
+    init(path: String, text: String, companions: Companions = Companions([]), includeTools: Bool = false) {
+        self.init(path: path, body: FormatBody(text: text), companions: companions, includeTools: includeTools)
+    }
+
+    init(path: String, body: FormatBody, companions: Companions = Companions([]), includeTools: Bool = false) {
+        self.path = path
+        self.body = body
+        self.companions = companions
+        self.includeTools = includeTools
+    }
 
     /// Last path component, e.g. `chat.txt`.
     var fileName: String { SourceFile.fileName(path) }
@@ -22,21 +37,46 @@ struct FormatInput {
     }
 
     func parseJSON() throws(LoadProblem) -> JSONValue {
+        let result = body.withUTF8 { bytes in Result { () throws(JSONSyntaxError) in try JSONParser.parse(bytes: bytes) } }
         do {
-            return try JSONParser.parse(text)
+            return try result.get()
         } catch {
             throw problem(error.line, error.reason)
         }
     }
 
     /// The items of an export that is an array of `what` (e.g. "Claude conversations"), or a single
+    /// one of them: an object holding `key`, handed to `item` one at a time with their positions (0-based),
+    /// so that only one item's parsed JSON is held at once. Anything else stops the file.
+    func forEachJSONItem(of what: String, key: String, _ item: (Int, JSONValue) -> Void) throws(LoadProblem) {
+        let result = body.withUTF8 { bytes in
+            Result { () throws(JSONSyntaxError) -> JSONValue? in
+                var position = 0
+                return try JSONParser.parseItems(bytes: bytes) { value in
+                    item(position, value)
+                    position += 1
+                }
+            }
+        }
+        let whole: JSONValue?
+        do {
+            whole = try result.get()
+        } catch {
+            throw problem(error.line, error.reason)
+        }
+        switch whole {
+        case nil: return
+        case .object(let object)? where object[key] != nil: item(0, .object(object))
+        case let other?: throw problem(1, "expected an array of \(what), found \(other.kindName)")
+        }
+    }
+
+    /// The items of an export that is an array of `what` (e.g. "Claude conversations"), or a single
     /// one of them: an object holding `key`. Anything else stops the file.
     func parseJSONItems(of what: String, key: String) throws(LoadProblem) -> [JSONValue] {
-        switch try parseJSON() {
-        case .array(let array, _): return array
-        case .object(let object) where object[key] != nil: return [.object(object)]
-        case let other: throw problem(1, "expected an array of \(what), found \(other.kindName)")
-        }
+        var items: [JSONValue] = []
+        try forEachJSONItem(of: what, key: key) { items.append($1) }
+        return items
     }
 
     /// Lines without their terminators ("\n" or "\r\n"); index 0 is line 1. Split on the UTF-8 bytes: a
@@ -89,4 +129,58 @@ func joinTurnLines(_ lines: [Substring]) -> String {
         out.append(t)
     }
     return out.joined(separator: "\n")
+}
+
+/// A file's text for the readers: a string, or the file's own bytes when they are valid UTF-8 (then the
+/// string is made only if a reader asks for it, and JSON is parsed from the bytes in place).
+final class FormatBody {
+    private let data: Data?
+    /// Where the text starts in `data` (after a UTF-8 byte-order mark).
+    private let offset: Int
+    private var decoded: String?
+
+    init(text: String) {
+        data = nil
+        offset = 0
+        decoded = text
+    }
+
+    /// `data` must be valid UTF-8 from `offset` on.
+    init(validUTF8 data: Data, from offset: Int) {
+        self.data = data
+        self.offset = offset
+    }
+
+    var text: String {
+        if let decoded { return decoded }
+        let made = withUTF8 { String(decoding: $0, as: UTF8.self) }
+        decoded = made
+        return made
+    }
+
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let data {
+            return data.withUnsafeBytes { raw in
+                let all = raw.bindMemory(to: UInt8.self)
+                return body(UnsafeBufferPointer(rebasing: all[offset...]))
+            }
+        }
+        var text = decoded ?? ""
+        return text.withUTF8(body)
+    }
+
+    /// The first byte that is not ASCII white space (nil when there is none).
+    var firstNonSpaceByte: (byte: UInt8, at: Int)? {
+        withUTF8 { bytes in
+            bytes.firstIndex { !(9...13).contains($0) && $0 != 32 }.map { (bytes[$0], $0) }
+        }
+    }
+
+    /// Whether the text is all white space (as `Character.isWhitespace` says), without making the string
+    /// when the bytes settle it.
+    var isAllWhitespace: Bool {
+        guard let first = firstNonSpaceByte else { return true }
+        if first.byte < 0x80 { return false }
+        return text.allSatisfy(\.isWhitespace)
+    }
 }

@@ -73,27 +73,53 @@ struct JSONSyntaxError: Error, Sendable {
     var reason: String
 }
 
-/// A strict RFC 8259 parser over UTF-8 bytes.
+/// A strict RFC 8259 parser over UTF-8 bytes, read in place (a file's mapped bytes or a string's storage).
 struct JSONParser {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var line = 1
     private var depth = 0
     private static let maxDepth = 512
 
     static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: Array(text.utf8))
+        var text = text
+        let result = text.withUTF8 { bytes in Result { () throws(JSONSyntaxError) in try parse(bytes: bytes) } }
+        return try result.get()
+    }
+
+    static func parse(bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
         let value = try parser.parseValue()
-        parser.skipWhitespace()
-        if parser.index < parser.bytes.count {
-            throw parser.error("unexpected \(parser.describeCurrent()) after the JSON value")
-        }
+        try parser.expectEnd()
         return value
     }
 
-    private init(bytes: [UInt8]) {
+    /// Parses a document one array item at a time: when it is an array, `item` gets each of its items in
+    /// turn (so only one item's values are held at once) and the result is nil; any other document is
+    /// returned whole. Errors are those of `parse`, at the same lines, but come after the items before them.
+    static func parseItems(bytes: UnsafeBufferPointer<UInt8>, item: (JSONValue) -> Void) throws(JSONSyntaxError) -> JSONValue? {
+        var parser = JSONParser(bytes: bytes)
+        parser.skipWhitespace()
+        guard parser.index < bytes.count, bytes[parser.index] == UInt8(ascii: "[") else {
+            let value = try parser.parseValue()
+            try parser.expectEnd()
+            return value
+        }
+        try parser.parseArray { item($0) }
+        try parser.expectEnd()
+        return nil
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+    }
+
+    private mutating func expectEnd() throws(JSONSyntaxError) {
+        skipWhitespace()
+        if index < bytes.count {
+            throw error("unexpected \(describeCurrent()) after the JSON value")
+        }
     }
 
     private func error(_ reason: String) -> JSONSyntaxError {
@@ -180,19 +206,25 @@ struct JSONParser {
     }
 
     private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
-        try enter()
         let startLine = line
-        index += 1
         var items: [JSONValue] = []
+        try parseArray { items.append($0) }
+        return .array(items, line: startLine)
+    }
+
+    /// An array, handing each item to `item` as soon as it is parsed.
+    private mutating func parseArray(_ item: (JSONValue) -> Void) throws(JSONSyntaxError) {
+        try enter()
+        index += 1
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
             index += 1
             depth -= 1
-            return .array(items, line: startLine)
+            return
         }
         while true {
             skipWhitespace()
-            items.append(try parseValue())
+            item(try parseValue())
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file inside an array (truncated?)") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -200,7 +232,6 @@ struct JSONParser {
             throw error("expected ',' or ']' in an array, found \(describeCurrent())")
         }
         depth -= 1
-        return .array(items, line: startLine)
     }
 
     private mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {

@@ -9,6 +9,9 @@ struct SourceFile {
         SourceFile(path: path, read: { () throws(LoadProblem) -> Data in try readRegularFile(path) })
     }
 
+    /// Files at least this big are memory-mapped when read.
+    static let mapFromBytes = 16 << 20
+
     /// The bytes of a regular file (following symbolic links); anything else is named for what it is, so
     /// that a FIFO or a device is never waited on.
     static func readRegularFile(_ file: String) throws(LoadProblem) -> Data {
@@ -22,7 +25,10 @@ struct SourceFile {
         switch info.st_mode & S_IFMT {
         case S_IFREG:
             do {
-                return try Data(contentsOf: URL(fileURLWithPath: file))
+                // A big file is mapped, not copied: its pages are the kernel's to drop and read again.
+                // Small files are read, so that one truncated while it is read cannot fault the process.
+                let mapped = info.st_size >= mapFromBytes
+                return try Data(contentsOf: URL(fileURLWithPath: file), options: mapped ? .alwaysMapped : [])
             } catch {
                 throw LoadProblem(path: file, reason: "cannot read: " + (error as NSError).localizedDescription)
             }

@@ -24,6 +24,8 @@ struct BenchCommand: ParsableCommand {
     var repeats = BenchOptions.standard.repeats
     @Option(help: "Conversations in the generated ChatGPT-shaped archive.") var archiveConversations = BenchOptions.standard.archiveConversations
     @Option(help: "Turns in the generated chat corpus.") var chatTurns = BenchOptions.standard.chatTurns
+    @Option(name: .customLong("big-export-mb"), help: "Size in MB of the generated ChatGPT export the big-export section loads.")
+    var bigExportMegabytes = BenchOptions.standard.bigExportBytes / 1_000_000
     @Option(help: ArgumentHelp("Sizes of the single long messages, comma separated (k = 1,000 bytes, m = 1,000,000).", valueName: "list"),
             transform: BenchCommand.sizes)
     var longSizes = BenchOptions.standard.longMessageBytes
@@ -42,7 +44,7 @@ struct BenchCommand: ParsableCommand {
     func validate() throws {
         if tokens < 100 { throw ValidationError("--tokens must be at least 100") }
         if repeats < 1 { throw ValidationError("--repeats must be at least 1") }
-        if archiveConversations < 1 || chatTurns < 1 { throw ValidationError("corpus sizes must be at least 1") }
+        if archiveConversations < 1 || chatTurns < 1 || bigExportMegabytes < 1 { throw ValidationError("corpus sizes must be at least 1") }
         if let s = sections {
             let unknown = s.split(separator: ",").map(String.init).filter { !Benchmark.sectionNames.contains($0) }
             if !unknown.isEmpty { throw ValidationError("unknown section(s) \(unknown.joined(separator: ", ")); sections: \(Benchmark.sectionNames.joined(separator: ", "))") }
@@ -72,6 +74,7 @@ struct BenchCommand: ParsableCommand {
         bench.options.repeats = repeats
         bench.options.archiveConversations = archiveConversations
         bench.options.chatTurns = chatTurns
+        bench.options.bigExportBytes = bigExportMegabytes * 1_000_000
         bench.options.longMessageBytes = longSizes
         bench.options.lateContexts = lateContexts
         bench.options.peerPython = peerPython
