@@ -47,7 +47,7 @@ public final class IndexUpdater {
     /// are removed.
     public func update(paths: [String], pruneRoots: [String]? = nil, load given: LoadResult? = nil,
                        progress: IndexSync.Progress? = nil, isCancelled: () -> Bool = { false }) throws -> Report {
-        let load = given ?? ConversationLoader.load(paths: paths, format: config.inputFormat)
+        let load = given ?? ConversationLoader.load(paths: paths, format: config.inputFormat, includeTools: config.includeTools)
         let outcome = try sync.run(load.conversations, pruneRoots: pruneRoots ?? paths, progress: progress, isCancelled: isCancelled)
         return Report(load: load, outcome: outcome)
     }

@@ -68,7 +68,7 @@ public final class IndexWatcher {
     private func readSettled(_ file: String) -> (LoadResult, FileStamps.Stamp)? {
         for _ in 0..<Configuration.Defaults.watchReadAttempts {
             guard let before = FileStamps.stamp(file) else { return nil }
-            let load = ConversationLoader.load(paths: [file], format: updater.config.inputFormat)
+            let load = ConversationLoader.load(paths: [file], format: updater.config.inputFormat, includeTools: updater.config.includeTools)
             if FileStamps.stamp(file) == before { return (load, before) }
         }
         return nil

@@ -42,6 +42,20 @@ struct WatchEndToEndTests {
         #expect(s.status == 0 && !s.stderr.contains("Indexed"), "stderr: \(s.stderr)")
     }
 
+    /// `index --include-tools` reads coding agents' tool calls and outputs as turns, as `search` does.
+    @Test func indexPassesIncludeToolsToTheReaders() throws {
+        let session = SourcesEndToEndTests.agents.appendingPathComponent("claude-code/-home-ana-myapp/5f1c2a9e-7d41-4c0b-9a53-2b8e61f0c7aa.jsonl").path
+        func turnVectors(_ extra: [String]) throws -> Int {
+            let index = TestPaths.temporaryDirectory("index-tools").appendingPathComponent("i.sqlite").path
+            let r = try BinaryRunner.run(["index", session, "--index", index] + extra)
+            #expect(r.status == 0, "stderr: \(r.stderr)")
+            let m = try #require(r.stderr.firstMatch(of: /, (\d+) turn vectors embedded/), "stderr: \(r.stderr)")
+            return Int(m.1)!
+        }
+        let plain = try turnVectors([]), withTools = try turnVectors(["--include-tools"])
+        #expect(withTools > plain, "--include-tools: \(withTools) turn vectors, without: \(plain)")
+    }
+
     @Test func indexFailsClearlyOnAMissingPath() throws {
         let r = try BinaryRunner.run(["index", "/nonexistent/chats", "--index", TestPaths.temporaryDirectory().appendingPathComponent("i.sqlite").path])
         #expect(r.status == 66)
